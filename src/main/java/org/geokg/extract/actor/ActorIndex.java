@@ -1,0 +1,193 @@
+package org.geokg.extract.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.model.EntityType;
+import org.geokg.model.Span;
+
+/**
+ * The actors of one article and where each is mentioned: lookups by id, by text position and,
+ * for pronouns and descriptions ("he", "the company"), by the most recent compatible mention.
+ * Immutable, so attribution and position finders may share it.
+ */
+public final class ActorIndex {
+    private static final Set<String> PERSON_WORDS = Set.of("he", "him", "his", "she", "her", "hers",
+            "himself", "herself", "i", "me", "my");
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves", "we", "us", "our");
+    private static final Set<String> NEUTER = Set.of("it", "its", "itself");
+
+    private final List<Actor> actors;
+    private final Map<String, Actor> byId = new LinkedHashMap<>();
+    /** Every mention with its actor, sorted by start offset. */
+    private final List<Hit> hits = new ArrayList<>();
+    private final Map<String, Gender> genders;
+
+    private record Hit(Span span, Actor actor) {
+    }
+
+    /** Grammatical gender of a person as far as the article shows it (from pronouns and titles). */
+    public enum Gender {
+        MALE, FEMALE, UNKNOWN
+    }
+
+    public ActorIndex(List<Actor> actors) {
+        this(actors, Map.of());
+    }
+
+    /** @param genders person ids to the gender the article shows for them; others are unknown */
+    public ActorIndex(List<Actor> actors, Map<String, Gender> genders) {
+        this.actors = List.copyOf(actors);
+        this.genders = Map.copyOf(genders);
+        for (Actor a : this.actors) {
+            if (byId.putIfAbsent(a.id(), a) != null) {
+                throw new IllegalArgumentException("two actors with the id " + a.id());
+            }
+            for (Span s : a.mentions()) {
+                hits.add(new Hit(s, a));
+            }
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> h.span().start()).thenComparingInt(h -> h.span().end()));
+    }
+
+    /** All actors, in order of first mention. */
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    public Optional<Actor> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The actor whose mention overlaps {@code [start, end)} the most; ties go to the shorter mention. */
+    public Optional<Actor> at(int start, int end) {
+        Actor best = null;
+        int bestOverlap = 0;
+        int bestLength = Integer.MAX_VALUE;
+        for (Hit h : hits) {
+            if (h.span().start() >= Math.max(end, start + 1)) {
+                break;
+            }
+            int overlap = Math.min(end, h.span().end()) - Math.max(start, h.span().start());
+            if (start == end && h.span().start() <= start && start < h.span().end()) {
+                overlap = 1;
+            }
+            int length = h.span().length();
+            if (overlap > bestOverlap || (overlap == bestOverlap && overlap > 0 && length < bestLength)) {
+                best = h.actor();
+                bestOverlap = overlap;
+                bestLength = length;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Actors with a mention lying inside {@code [start, end)}, in order of that mention, each once. */
+    public List<Actor> within(int start, int end) {
+        List<Actor> found = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.span().start() >= end) {
+                break;
+            }
+            if (h.span().start() >= start && h.span().end() <= end && !found.contains(h.actor())) {
+                found.add(h.actor());
+            }
+        }
+        return found;
+    }
+
+    /** Every mention lying inside {@code [start, end)}, sorted by offset. */
+    public List<Span> mentionsWithin(int start, int end) {
+        List<Span> found = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.span().start() >= end) {
+                break;
+            }
+            if (h.span().start() >= start && h.span().end() <= end) {
+                found.add(h.span());
+            }
+        }
+        return found;
+    }
+
+    /** The gender the article shows for a person actor. */
+    public Gender gender(String actorId) {
+        return genders.getOrDefault(actorId, Gender.UNKNOWN);
+    }
+
+    /**
+     * The actor a pronoun or short description refers to: the most recently mentioned actor
+     * before {@code offset} that fits it. "he"/"she" want a person (of that gender when known),
+     * "it"/"the company"/"the government" an organisation of a fitting type, "they" an
+     * organisation, group or government (or, failing that, a person).
+     */
+    public Optional<Actor> resolvePronoun(String pronoun, int offset) {
+        String p = pronoun.toLowerCase(Locale.ROOT).trim().replaceFirst("^(the|this|that) ", "");
+        List<Hit> before = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.span().start() >= offset) {
+                break;
+            }
+            before.add(h);
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Actor a = before.get(i).actor();
+            if (fits(p, a)) {
+                return Optional.of(a);
+            }
+        }
+        if (PLURAL.contains(p)) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (before.get(i).actor().type() == EntityType.Person) {
+                    return Optional.of(before.get(i).actor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean fits(String p, Actor a) {
+        EntityType t = a.type();
+        if (PERSON_WORDS.contains(p)) {
+            if (t != EntityType.Person) {
+                return false;
+            }
+            Gender g = gender(a.id());
+            return g == Gender.UNKNOWN || (MALE.contains(p) ? g == Gender.MALE : !FEMALE.contains(p) || g == Gender.FEMALE);
+        }
+        if (PLURAL.contains(p)) {
+            return t != EntityType.Person && t != EntityType.Country;
+        }
+        if (NEUTER.contains(p)) {
+            return t != EntityType.Person && t != EntityType.Group && t != EntityType.Country;
+        }
+        return switch (p) {
+            case "company", "firm", "group", "giant", "maker", "manufacturer", "carrier", "bank", "business" ->
+                    t == EntityType.Company;
+            case "government", "administration", "country", "nation", "state", "regime", "authorities" ->
+                    t == EntityType.Government;
+            case "ministry", "department", "agency", "office", "commission", "committee", "court" ->
+                    t == EntityType.GovernmentBody;
+            case "party" -> t == EntityType.PoliticalParty;
+            case "newspaper", "paper", "broadcaster", "network", "outlet" -> t == EntityType.MediaOrganization;
+            case "organization", "organisation", "alliance", "bloc", "union" ->
+                    t == EntityType.InternationalOrganization || t == EntityType.Organization;
+            case "coalition", "countries" -> t == EntityType.Group;
+            default -> t == EntityType.Person && isPersonNoun(p);
+        };
+    }
+
+    private static boolean isPersonNoun(String p) {
+        return p.matches("(former |new |top |senior |chief |then )*[a-z -]*(minister|president|secretary|chairman|chairwoman|"
+                + "chief|leader|official|spokesman|spokeswoman|spokesperson|senator|governor|director|ambassador|"
+                + "executive|ceo|premier|chancellor|king|queen|candidate|nominee|lawmaker|congressman|congresswoman|"
+                + "diplomat|envoy|mayor|general|head|founder|man|woman)");
+    }
+}

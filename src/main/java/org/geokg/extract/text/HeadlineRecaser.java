@@ -1,0 +1,117 @@
+package org.geokg.extract.text;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lower-cases the capitals of title-case lines (headlines, section heads) that are not names,
+ * so that the tagger does not read "Theresa May to Confront Trump Over Huawei's Role" as one
+ * organisation. A word counts as a name when the body of the same text writes it capitalised
+ * in the middle of a sentence; acronyms and the line's first word stay as they are. The result
+ * has exactly the length of the input, so every offset stays valid.
+ */
+final class HeadlineRecaser {
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.-]*");
+    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+
+    private HeadlineRecaser() {
+    }
+
+    static String recase(String text) {
+        Set<String> names = bodyNames(text);
+        StringBuilder out = null;
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            String l = line.group();
+            if (!isTitleCase(l)) {
+                continue;
+            }
+            Matcher w = WORD.matcher(l);
+            boolean first = true;
+            while (w.find()) {
+                String word = w.group();
+                boolean keep = first || !Character.isUpperCase(word.charAt(0)) || isAcronym(word)
+                        || names.contains(stem(word));
+                first = false;
+                if (!keep) {
+                    if (out == null) {
+                        out = new StringBuilder(text);
+                    }
+                    int at = line.start() + w.start();
+                    out.setCharAt(at, Character.toLowerCase(text.charAt(at)));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** A line is title case when it has three or more longer words and nearly all are capitalised. */
+    static boolean isTitleCase(String line) {
+        Matcher w = WORD.matcher(line);
+        int content = 0;
+        int capital = 0;
+        while (w.find()) {
+            String word = w.group();
+            if (word.length() < 4) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(word.charAt(0)) && !isAcronym(word)) {
+                capital++;
+            }
+        }
+        return content >= 3 && capital >= content - 1 && capital * 10 >= content * 8;
+    }
+
+    /** Capitalised words that follow a lower-case word or a comma inside ordinary (not title-case) lines. */
+    private static Set<String> bodyNames(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            String l = line.group();
+            if (isTitleCase(l)) {
+                continue;
+            }
+            Matcher w = WORD.matcher(l);
+            char prev = '.';
+            int prevEnd = 0;
+            while (w.find()) {
+                String word = w.group();
+                String gap = l.substring(prevEnd, w.start()).trim();
+                boolean midSentence = gap.isEmpty() ? Character.isLetterOrDigit(prev) : gap.matches("[,;:(\"“‘'-]+");
+                if (midSentence && Character.isUpperCase(word.charAt(0))) {
+                    names.add(stem(word));
+                }
+                // a word ending in a full stop ("Mr.", "U.S.") may end the sentence: the
+                // capital after it is ambiguous and does not count as a name
+                prev = word.charAt(word.length() - 1);
+                prevEnd = w.end();
+            }
+        }
+        return names;
+    }
+
+    private static boolean isAcronym(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    /** The word without a possessive ending, so "Huawei's" in a headline finds "Huawei" in the body. */
+    private static String stem(String word) {
+        String w = word;
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        while (!w.isEmpty() && !Character.isLetter(w.charAt(w.length() - 1))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}
