@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -50,6 +51,7 @@ public final class GeoServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final ServerOptions options;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private GeoServer(FusekiServer fuseki, ServerOptions options) {
         this.fuseki = fuseki;
@@ -225,9 +227,10 @@ public final class GeoServer implements AutoCloseable {
         fuseki.join();
     }
 
-    /** Stops the server. The dataset stays open; its owner closes it. */
+    /** Stops the server; later calls do nothing. The dataset stays open: its owner closes it. */
     @Override
     public void close() {
-        fuseki.stop();
+        if (closed.compareAndSet(false, true))
+            fuseki.stop();
     }
 }
