@@ -1,0 +1,224 @@
+package org.geokg.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lookups of geopolitical actors by the names news uses: countries (by name, alias, capital,
+ * demonym, ISO code or Wikidata id), international organisations, national government bodies,
+ * office holders and generic role titles. Identity in the graph rests on it: "US", "the United
+ * States", "America" and "Washington" all give the country US.
+ *
+ * <p>Names are compared by {@link NameKey}; a name shared by two actors resolves to neither.
+ * The data is the generated TSV files under {@code /gazetteer/} on the classpath
+ * ({@code scripts/build-gazetteer.py}); it is read once, on first use.
+ *
+ * <pre>{@code
+ * Gazetteer g = Gazetteer.standard();
+ * g.country("the U.S.").map(Country::iso2);                  // Optional[US]
+ * g.countryByCapital("Beijing").map(Country::iso2);          // Optional[CN]
+ * g.governmentBody("US Commerce Department").map(GovernmentBody::countryIso2); // Optional[US]
+ * }</pre>
+ */
+public final class Gazetteer {
+    /** Acronyms that are also English words; these match only when written in capitals. */
+    private static final Set<String> WORD_ACRONYMS = Set.of("WHO", "CAN", "AU", "EP", "ESA", "SHAPE", "NAM");
+    private static final int MAX_QUALIFIER_WORDS = 4;
+
+    private final List<Country> countries;
+    private final List<InternationalOrg> organizations;
+    private final List<GovernmentBody> governmentBodies;
+    private final Map<String, Country> byCode = new HashMap<>();
+    private final Map<String, Country> byWikidata = new HashMap<>();
+    private final NameIndex<Country> byName = new NameIndex<>();
+    private final NameIndex<Country> byCapital = new NameIndex<>();
+    private final NameIndex<Country> byDemonym = new NameIndex<>();
+    private final NameIndex<InternationalOrg> orgByName = new NameIndex<>();
+    private final NameIndex<InternationalOrg> orgByAcronym = new NameIndex<>();
+    private final NameIndex<GovernmentBody> bodyByName = new NameIndex<>();
+    private final Map<String, NameIndex<GovernmentBody>> bodyByCountry = new HashMap<>();
+    private final Map<String, List<OfficeHolder>> holdersByName = new HashMap<>();
+    private final Map<String, String> roleSectors = new HashMap<>();
+
+    private static final class Standard {
+        static final Gazetteer INSTANCE = load("/gazetteer/");
+    }
+
+    private Gazetteer(GazetteerReader reader) {
+        Map<Country, List<String>> countryQids = reader.countries();
+        this.countries = List.copyOf(countryQids.keySet());
+        countryQids.forEach(this::indexCountry);
+        this.organizations = List.copyOf(reader.organizations());
+        organizations.forEach(this::indexOrganization);
+        this.governmentBodies = List.copyOf(reader.governmentBodies());
+        for (GovernmentBody body : governmentBodies) {
+            indexBody(bodyByName, body);
+            indexBody(bodyByCountry.computeIfAbsent(body.countryIso2(), k -> new NameIndex<>()), body);
+        }
+        for (OfficeHolder holder : reader.officeHolders()) {
+            holdersByName.computeIfAbsent(NameKey.of(holder.name()), k -> new ArrayList<>()).add(holder);
+        }
+        reader.roleTitles().forEach((title, sector) -> roleSectors.put(NameKey.of(title), sector));
+    }
+
+    /** The gazetteer shipped with geokg, read from the classpath on first call. */
+    public static Gazetteer standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** Reads the TSV files of classpath folder {@code folder}; for the standard data and tests. */
+    static Gazetteer load(String folder) {
+        return new Gazetteer(new GazetteerReader(folder));
+    }
+
+    private void indexCountry(Country c, List<String> qids) {
+        byCode.put(c.iso2(), c);
+        if (!c.iso3().isEmpty()) {
+            byCode.putIfAbsent(c.iso3(), c);
+        }
+        for (String qid : qids) {
+            byWikidata.putIfAbsent(qid, c);
+        }
+        byName.put(c.name(), c, NameIndex.NAME);
+        byName.put(c.officialName(), c, NameIndex.NAME);
+        c.aliases().forEach(a -> byName.put(a, c, NameIndex.ALIAS));
+        c.capitals().forEach(a -> byCapital.put(a, c, NameIndex.NAME));
+        c.demonyms().forEach(a -> byDemonym.put(a, c, NameIndex.NAME));
+    }
+
+    private void indexOrganization(InternationalOrg org) {
+        orgByName.put(org.name(), org, NameIndex.NAME);
+        org.otherNames().forEach(n -> orgByName.put(n, org, NameIndex.ALIAS));
+        if (org.acronym() != null && !org.acronym().isEmpty()) {
+            orgByAcronym.put(org.acronym(), org, NameIndex.NAME);
+        }
+    }
+
+    private static void indexBody(NameIndex<GovernmentBody> index, GovernmentBody body) {
+        index.put(body.name(), body, NameIndex.NAME);
+        body.aliases().forEach(a -> index.put(a, body, NameIndex.ALIAS));
+    }
+
+    /** A country by name or alias: "US", "U.S.", "the United States", "America", "Britain". */
+    public Optional<Country> country(String nameOrAlias) {
+        return byName.get(nameOrAlias);
+    }
+
+    /** A country by its capital: "Washington", "Beijing", "London". */
+    public Optional<Country> countryByCapital(String name) {
+        return byCapital.get(name);
+    }
+
+    /** A country by demonym or nationality adjective: "Chinese", "Dutch", "American". */
+    public Optional<Country> countryByDemonym(String adjective) {
+        return byDemonym.get(adjective);
+    }
+
+    /** A country by ISO 3166-1 alpha-2 or alpha-3 code, in any case. */
+    public Optional<Country> countryByCode(String iso2OrIso3) {
+        if (iso2OrIso3 == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byCode.get(iso2OrIso3.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** A country by any of its Wikidata ids ("Q55" and "Q29999" both give NL). */
+    public Optional<Country> countryByWikidata(String qid) {
+        if (qid == null) {
+            return Optional.empty();
+        }
+        String id = qid.strip();
+        id = id.substring(id.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
+        return Optional.ofNullable(byWikidata.get(id));
+    }
+
+    /**
+     * An international organisation by name ("North Atlantic Treaty Organization") or acronym
+     * ("NATO", "Nato", "U.N."). Acronyms that are English words ("WHO") must be in capitals.
+     */
+    public Optional<InternationalOrg> organization(String nameOrAcronym) {
+        Optional<InternationalOrg> byFullName = orgByName.get(nameOrAcronym);
+        if (byFullName.isPresent() || nameOrAcronym == null) {
+            return byFullName;
+        }
+        Optional<InternationalOrg> org = orgByAcronym.get(nameOrAcronym);
+        String written = nameOrAcronym.strip().replace(".", "");
+        return org.filter(o -> !WORD_ACRONYMS.contains(o.acronym()) || written.equals(o.acronym()));
+    }
+
+    /**
+     * A national government body by name or alias. A leading country qualifier narrows the
+     * search to that country: "US Commerce Department", "China's Foreign Ministry", "the Russian
+     * Defence Ministry", and so does a trailing one: "Foreign Ministry of Japan". A bare name
+     * several countries use ("Foreign Ministry") resolves to nothing.
+     */
+    public Optional<GovernmentBody> governmentBody(String nameOrAlias) {
+        if (nameOrAlias == null) {
+            return Optional.empty();
+        }
+        Optional<GovernmentBody> direct = bodyByName.get(nameOrAlias);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        String[] words = nameOrAlias.strip().split("\\s+");
+        for (int i = 1; i < words.length && i <= MAX_QUALIFIER_WORDS; i++) {
+            String qualifier = String.join(" ", List.of(words).subList(0, i));
+            String rest = String.join(" ", List.of(words).subList(i, words.length));
+            Optional<GovernmentBody> found = countryQualifier(qualifier)
+                    .flatMap(c -> governmentBody(rest, c.iso2()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        int of = nameOrAlias.lastIndexOf(" of ");
+        if (of > 0) {
+            String rest = nameOrAlias.substring(0, of);
+            return countryQualifier(nameOrAlias.substring(of + 4)).flatMap(c -> governmentBody(rest, c.iso2()));
+        }
+        return Optional.empty();
+    }
+
+    /** A government body of the country {@code countryIso2} by name or alias ("Foreign Ministry", "CN"). */
+    public Optional<GovernmentBody> governmentBody(String nameOrAlias, String countryIso2) {
+        NameIndex<GovernmentBody> index = bodyByCountry.get(countryIso2);
+        return index == null ? Optional.empty() : index.get(nameOrAlias);
+    }
+
+    /** "US", "China's", "Britain’s", "Russian", "the German" as a country. */
+    private Optional<Country> countryQualifier(String text) {
+        String s = text.strip().replaceFirst("(?i)['\u2019]s?$", "");
+        Optional<Country> c = country(s);
+        return c.isPresent() ? c : countryByDemonym(s);
+    }
+
+    /** Every recorded tenure of the person with exactly this name (case, dots and accents aside). */
+    public List<OfficeHolder> officeHolders(String personName) {
+        return holdersByName.getOrDefault(NameKey.of(personName), List.of()).stream().toList();
+    }
+
+    /** The CAMEO sector code of a generic role title ("foreign minister" gives "GOV"). */
+    public Optional<String> roleSector(String title) {
+        return Optional.ofNullable(roleSectors.get(NameKey.of(title)));
+    }
+
+    /** All countries, ordered by ISO alpha-2 code. */
+    public Collection<Country> countries() {
+        return countries;
+    }
+
+    /** All international organisations, ordered by name. */
+    public Collection<InternationalOrg> organizations() {
+        return organizations;
+    }
+
+    /** All government bodies, in file order. */
+    public Collection<GovernmentBody> governmentBodies() {
+        return governmentBodies;
+    }
+}
