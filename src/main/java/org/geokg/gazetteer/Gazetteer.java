@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>Names are compared by {@link NameKey}; a name shared by two actors resolves to neither.
  * The data is the generated TSV files under {@code /gazetteer/} on the classpath
- * ({@code scripts/build-gazetteer.py}); it is read once, on first use.
+ * ({@code scripts/build-gazetteer.py}); it is read once, on first use (office holders and role
+ * titles on the first call that needs them). Instances are safe to share between threads.
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.standard();
@@ -43,14 +44,17 @@ public final class Gazetteer {
     private final NameIndex<InternationalOrg> orgByAcronym = new NameIndex<>();
     private final NameIndex<GovernmentBody> bodyByName = new NameIndex<>();
     private final Map<String, NameIndex<GovernmentBody>> bodyByCountry = new HashMap<>();
-    private final Map<String, List<OfficeHolder>> holdersByName = new HashMap<>();
-    private final Map<String, String> roleSectors = new HashMap<>();
+    private final GazetteerReader reader;
+    // Read on first use: most callers need only countries, and these are the two largest files.
+    private Map<String, List<OfficeHolder>> holdersByName;
+    private Map<String, String> roleSectors;
 
     private static final class Standard {
         static final Gazetteer INSTANCE = load("/gazetteer/");
     }
 
     private Gazetteer(GazetteerReader reader) {
+        this.reader = reader;
         Map<Country, List<String>> countryQids = reader.countries();
         this.countries = List.copyOf(countryQids.keySet());
         countryQids.forEach(this::indexCountry);
@@ -61,10 +65,26 @@ public final class Gazetteer {
             indexBody(bodyByName, body);
             indexBody(bodyByCountry.computeIfAbsent(body.countryIso2(), k -> new NameIndex<>()), body);
         }
-        for (OfficeHolder holder : reader.officeHolders()) {
-            holdersByName.computeIfAbsent(NameKey.of(holder.name()), k -> new ArrayList<>()).add(holder);
+    }
+
+    private synchronized Map<String, List<OfficeHolder>> holdersByName() {
+        if (holdersByName == null) {
+            Map<String, List<OfficeHolder>> byName = new HashMap<>();
+            for (OfficeHolder holder : reader.officeHolders()) {
+                byName.computeIfAbsent(NameKey.of(holder.name()), k -> new ArrayList<>()).add(holder);
+            }
+            holdersByName = byName;
         }
-        reader.roleTitles().forEach((title, sector) -> roleSectors.put(NameKey.of(title), sector));
+        return holdersByName;
+    }
+
+    private synchronized Map<String, String> roleSectors() {
+        if (roleSectors == null) {
+            Map<String, String> sectors = new HashMap<>();
+            reader.roleTitles().forEach((title, sector) -> sectors.put(NameKey.of(title), sector));
+            roleSectors = sectors;
+        }
+        return roleSectors;
     }
 
     /** The gazetteer shipped with geokg, read from the classpath on first call. */
@@ -199,12 +219,12 @@ public final class Gazetteer {
 
     /** Every recorded tenure of the person with exactly this name (case, dots and accents aside). */
     public List<OfficeHolder> officeHolders(String personName) {
-        return holdersByName.getOrDefault(NameKey.of(personName), List.of()).stream().toList();
+        return List.copyOf(holdersByName().getOrDefault(NameKey.of(personName), List.of()));
     }
 
     /** The CAMEO sector code of a generic role title ("foreign minister" gives "GOV"). */
     public Optional<String> roleSector(String title) {
-        return Optional.ofNullable(roleSectors.get(NameKey.of(title)));
+        return Optional.ofNullable(roleSectors().get(NameKey.of(title)));
     }
 
     /** All countries, ordered by ISO alpha-2 code. */
