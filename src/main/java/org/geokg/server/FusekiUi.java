@@ -54,7 +54,11 @@ final class FusekiUi {
                 path = "/index.html";
             URL file = isStaticFile(path) ? FusekiUi.class.getClassLoader().getResource(RESOURCE_ROOT + path) : null;
             if (file == null) {
-                redirectToServer(req, resp, path);
+                // "//host/..." would make the Location a protocol-relative URL to another site.
+                if (path.startsWith("//") || path.contains("\\"))
+                    resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+                else
+                    redirectToServer(req, resp, path);
                 return;
             }
             String method = req.getMethod();

@@ -249,6 +249,16 @@ class GeoServerIT {
         assertThat(countOf(viaUi)).isEqualTo(2);
     }
 
+    @Test
+    void uiRedirectsStayOnThisServer() throws Exception {
+        server = GeoServer.start(dataset, ServerOptions.builder().port(0).build());
+
+        HttpResponse<String> resp = send(HttpRequest.newBuilder(URI.create(server.serverURL() + "/ui//example.com/x")).GET());
+
+        assertThat(resp.statusCode()).isNotEqualTo(307);
+        assertThat(resp.headers().firstValue("Location")).isEmpty();
+    }
+
     private static Node node(String local) {
         return NodeFactory.createURI(EX + local);
     }
