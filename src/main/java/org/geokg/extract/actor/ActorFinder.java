@@ -1,74 +1,429 @@
 package org.geokg.extract.actor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.geokg.extract.text.AnnotatedText;
 import org.geokg.extract.text.Token;
 import org.geokg.model.EntityType;
+import org.geokg.model.Role;
 import org.geokg.model.Span;
 
 /**
- * Finds the actors of one article: named-entity runs from the tagger, typed and merged within
- * the article (a person's surname joins the full name mentioned before it). Stateless and
- * thread-safe.
+ * Finds the actors of one article: names from the tagger and the lexicon, typed (a country that
+ * acts is its government, "Beijing warned" too; "telecom giant Huawei" is a company),
+ * coalitions ("Germany, France and the Netherlands said") made a Group of governments, and
+ * mentions of one actor merged ("Mike Pompeo" ... "Pompeo"; "CIA" with "Central Intelligence
+ * Agency"). Roles come from titles next to names. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * ActorIndex actors = new ActorFinder(lexicon).find(Annotator.shared().annotate(text));
+ * }</pre>
  */
 public final class ActorFinder {
+    private static final double TAGGER = 0.75;
+    private static final double KNOWN = 0.9;
+    private static final double COALITION = 0.7;
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+
+    private final ActorLexicon lexicon;
+    private final NameSpotter spotter;
+    private final RoleFinder roleFinder;
+
+    public ActorFinder(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.spotter = new NameSpotter(lexicon);
+        this.roleFinder = new RoleFinder(lexicon);
+    }
+
+    /** One actor being assembled from its mentions. */
+    private static final class Draft {
+        final String key;
+        EntityType type;
+        String name;
+        String country;
+        String wikidata;
+        final List<Span> mentions = new ArrayList<>();
+        final Set<String> aliases = new LinkedHashSet<>();
+        final List<String[]> roles = new ArrayList<>();
+        final List<String> members = new ArrayList<>();
+        int maleVotes;
+        int femaleVotes;
+
+        Draft(String key, EntityType type, String name) {
+            this.key = key;
+            this.type = type;
+            this.name = name;
+        }
+
+        int first() {
+            return mentions.stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
+        }
+    }
 
     public ActorIndex find(AnnotatedText doc) {
-        Map<String, List<Span>> mentions = new LinkedHashMap<>();
-        Map<String, EntityType> types = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> surnameToKey = new HashMap<>();
-        List<Token> tokens = doc.tokens();
+        List<Token> all = doc.tokens();
+        List<Candidate> cands = spotter.spot(doc);
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        String[] keyOf = new String[cands.size()];
+        Map<Candidate, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < cands.size(); i++) {
+            indexOf.put(cands.get(i), i);
+        }
+        List<RoleFinder.Found> roles = roleFinder.find(all, cands);
+        Set<Candidate> roleOrganizations = new HashSet<>();
+        for (RoleFinder.Found f : roles) {
+            if (f.organization() != null) {
+                roleOrganizations.add(f.organization());
+            }
+        }
+        Set<Integer> personLike = personCandidates(cands);
+        Map<Integer, List<Integer>> coalitions = coalitions(all, cands);
+        Set<Integer> actingCountries = new HashSet<>();
+        for (var e : coalitions.entrySet()) {
+            actingCountries.addAll(e.getValue());
+        }
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            if (c.isCountryLike() && (roleOrganizations.contains(c) || Acting.isActing(all, c.first(), c.last()))) {
+                actingCountries.add(i);
+            }
+        }
+
+        // persons first, full names before single words, so surnames find their full name
+        List<Integer> order = new ArrayList<>(personLike);
+        order.sort(Comparator.comparingInt((Integer i) -> -wordCount(cands.get(i).text())).thenComparingInt(i -> i));
+        for (int i : order) {
+            keyOf[i] = personKey(cands.get(i), cands, keyOf, drafts);
+        }
+        for (int i = 0; i < cands.size(); i++) {
+            if (keyOf[i] == null) {
+                keyOf[i] = otherKey(all, cands.get(i), actingCountries.contains(i), drafts);
+            }
+        }
+        mergeAcronyms(cands, keyOf, drafts);
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            Draft d = drafts.get(keyOf[i]);
+            double conf = c.known() != null ? KNOWN : TAGGER;
+            d.mentions.add(new Span(c.start(), c.end(), c.text(), conf));
+            d.aliases.add(c.text());
+        }
+        for (var e : coalitions.entrySet()) {
+            List<Integer> members = e.getValue();
+            Candidate first = cands.get(members.get(0));
+            Candidate last = cands.get(members.get(members.size() - 1));
+            String text = doc.slice(first.start(), last.end());
+            Draft g = drafts.computeIfAbsent("group:" + text, k -> new Draft(k, EntityType.Group, text));
+            g.mentions.add(new Span(first.start(), last.end(), text, COALITION));
+            for (int m : members) {
+                if (!g.members.contains(keyOf[m])) {
+                    g.members.add(keyOf[m]);
+                }
+            }
+        }
+        for (RoleFinder.Found f : roles) {
+            Draft person = drafts.get(keyOf[indexOf.get(f.person())]);
+            String orgKey = null;
+            if (f.organization() != null) {
+                orgKey = keyOf[indexOf.get(f.organization())];
+            } else if (f.demonymCountry() != null) {
+                orgKey = governmentDraft(f.demonymCountry(), drafts).key;
+            }
+            person.roles.add(new String[] {f.title(), orgKey});
+            if (person.country == null && orgKey != null) {
+                person.country = drafts.get(orgKey).country;
+            }
+        }
+        genders(all, cands, keyOf, drafts);
+        return build(drafts);
+    }
+
+    private static int wordCount(String s) {
+        return s.trim().split("\\s+").length;
+    }
+
+    /** Candidates that name persons: tagged PERSON, or a single word that is the surname of a tagged person. */
+    private static Set<Integer> personCandidates(List<Candidate> cands) {
+        Set<String> surnames = new HashSet<>();
+        for (Candidate c : cands) {
+            if ("PERSON".equals(c.ner()) && c.known() == null && wordCount(c.text()) > 1) {
+                String[] w = c.text().split("\\s+");
+                surnames.add(w[w.length - 1]);
+            }
+        }
+        Set<Integer> persons = new LinkedHashSet<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            if (c.known() != null) {
+                continue;
+            }
+            if ("PERSON".equals(c.ner()) || (wordCount(c.text()) == 1 && surnames.contains(c.text()))) {
+                persons.add(i);
+            }
+        }
+        return persons;
+    }
+
+    private static String personKey(Candidate c, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts) {
+        String[] w = c.text().split("\\s+");
+        if (w.length > 1) {
+            String key = "person:" + (w[0] + " " + w[w.length - 1]).toLowerCase(Locale.ROOT);
+            Draft d = drafts.computeIfAbsent(key, k -> new Draft(k, EntityType.Person, c.text()));
+            if (c.text().length() > d.name.length()) {
+                d.name = c.text();
+            }
+            return key;
+        }
+        // a single name: the full name ending (else starting) with it, mentioned last before it
+        String best = null;
+        int bestStart = -1;
+        String later = null;
+        int laterStart = Integer.MAX_VALUE;
+        for (int j = 0; j < cands.size(); j++) {
+            if (keyOf[j] == null || !keyOf[j].startsWith("person:")) {
+                continue;
+            }
+            String[] o = cands.get(j).text().split("\\s+");
+            if (o.length < 2 || !(o[o.length - 1].equals(w[0]) || o[0].equals(w[0]))) {
+                continue;
+            }
+            int s = cands.get(j).start();
+            int bonus = o[o.length - 1].equals(w[0]) ? 1 : 0;
+            if (s < c.start() && s + bonus > bestStart) {
+                best = keyOf[j];
+                bestStart = s + bonus;
+            } else if (s > c.start() && s < laterStart) {
+                later = keyOf[j];
+                laterStart = s;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (later != null) {
+            return later;
+        }
+        String key = "person:" + c.text().toLowerCase(Locale.ROOT);
+        drafts.computeIfAbsent(key, k -> new Draft(k, EntityType.Person, c.text()));
+        return key;
+    }
+
+    private String otherKey(List<Token> all, Candidate c, boolean acting, Map<String, Draft> drafts) {
+        KnownActor k = c.known();
+        if (c.source() == Candidate.Source.COUNTRY) {
+            if (acting) {
+                return governmentDraft(k, drafts).key;
+            }
+            Draft d = drafts.computeIfAbsent("country:" + k.country(), x -> new Draft(x, EntityType.Country, k.name()));
+            d.country = k.country();
+            d.wikidata = k.wikidata();
+            return d.key;
+        }
+        if (c.source() == Candidate.Source.CAPITAL) {
+            if (acting) {
+                return governmentDraft(k, drafts).key;
+            }
+            return drafts.computeIfAbsent("place:" + c.text(), x -> new Draft(x, EntityType.Country, c.text())).key;
+        }
+        if (k != null) {
+            String key = (k.wikidata() != null ? "wd:" + k.wikidata() : "org:" + k.name().toLowerCase(Locale.ROOT));
+            Draft d = drafts.computeIfAbsent(key, x -> new Draft(x, k.type(), k.name()));
+            d.country = d.country != null ? d.country : k.country();
+            d.wikidata = k.wikidata();
+            return key;
+        }
+        if ("LOCATION".equals(c.ner())) {
+            return drafts.computeIfAbsent("place:" + c.text(), x -> new Draft(x, EntityType.Country, c.text())).key;
+        }
+        String key = "org:" + c.text().toLowerCase(Locale.ROOT);
+        Draft d = drafts.computeIfAbsent(key, x -> new Draft(x, OrganizationTyper.type(all, c.first(), c.last()), c.text()));
+        if (d.country == null) {
+            d.country = countryOf(all, c);
+        }
+        return key;
+    }
+
+    private Draft governmentDraft(KnownActor country, Map<String, Draft> drafts) {
+        Draft d = drafts.computeIfAbsent("gov:" + country.country(), x -> new Draft(x, EntityType.Government, country.name()));
+        d.country = country.country();
+        return d;
+    }
+
+    /** The country an organisation belongs to, from a demonym or country name before or at the start of it. */
+    private String countryOf(List<Token> all, Candidate c) {
+        for (int k = c.first() - 1; k >= Math.max(0, c.first() - 4); k--) {
+            Token t = all.get(k);
+            if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) {
+                break;
+            }
+            var d = lexicon.countryByDemonym(t.word()).or(() -> lexicon.country(t.word()));
+            if (d.isPresent()) {
+                return d.get().country();
+            }
+        }
+        String firstWord = all.get(c.first()).word();
+        return lexicon.countryByDemonym(firstWord).or(() -> lexicon.country(firstWord))
+                .map(KnownActor::country).orElse(null);
+    }
+
+    /**
+     * Runs of two or more country-like names joined by commas and "and" that act together:
+     * keyed by the index of the first member.
+     */
+    private static Map<Integer, List<Integer>> coalitions(List<Token> all, List<Candidate> cands) {
+        Map<Integer, List<Integer>> found = new LinkedHashMap<>();
         int i = 0;
-        while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            if (!t.isNamed() || "MISC".equals(t.ner())) {
+        while (i < cands.size()) {
+            if (!cands.get(i).isCountryLike()) {
                 i++;
                 continue;
             }
-            int j = i + 1;
-            while (j < tokens.size() && tokens.get(j).ner().equals(t.ner())
-                    && tokens.get(j).start() - tokens.get(j - 1).end() <= 1) {
+            List<Integer> run = new ArrayList<>(List.of(i));
+            int j = i;
+            while (j + 1 < cands.size() && cands.get(j + 1).isCountryLike()
+                    && onlyJoiners(all, cands.get(j).last() + 1, cands.get(j + 1).first() - 1)) {
                 j++;
+                run.add(j);
             }
-            int start = t.start();
-            int end = tokens.get(j - 1).end();
-            String text = doc.slice(start, end);
-            EntityType type = switch (t.ner()) {
-                case "PERSON" -> EntityType.Person;
-                case "LOCATION" -> EntityType.Country;
-                default -> EntityType.Organization;
-            };
-            String key = type + ":" + text;
-            if (type == EntityType.Person) {
-                String[] parts = text.split("\\s+");
-                String last = parts[parts.length - 1];
-                if (parts.length == 1 && surnameToKey.containsKey(last)) {
-                    key = surnameToKey.get(last);
-                } else {
-                    surnameToKey.putIfAbsent(last, key);
+            Candidate first = cands.get(i);
+            Candidate last = cands.get(j);
+            boolean joinedByAnd = run.size() > 1 && hasAnd(all, cands.get(j - 1).last() + 1, last.first() - 1);
+            if (run.size() > 1 && joinedByAnd
+                    && (Acting.actsAsSubject(all, last.last()) || Acting.isAddressee(all, first.first()))) {
+                found.put(i, run);
+            }
+            i = j + 1;
+        }
+        return found;
+    }
+
+    private static boolean onlyJoiners(List<Token> all, int from, int to) {
+        if (to < from) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            String w = all.get(k).word().toLowerCase(Locale.ROOT);
+            if (!w.equals(",") && !w.equals("and") && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasAnd(List<Token> all, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (all.get(k).word().equalsIgnoreCase("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "CIA" joins "Central Intelligence Agency" when the article has both. */
+    private static void mergeAcronyms(List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts) {
+        Map<String, String> initials = new HashMap<>();
+        for (Draft d : drafts.values()) {
+            if (d.type.isOrganization() && d.type != EntityType.Government && wordCount(d.name) > 1) {
+                StringBuilder sb = new StringBuilder();
+                for (String w : d.name.split("[\\s-]+")) {
+                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                        sb.append(w.charAt(0));
+                    }
+                }
+                initials.putIfAbsent(sb.toString(), d.key);
+            }
+        }
+        for (int i = 0; i < cands.size(); i++) {
+            String text = cands.get(i).text().replace(".", "");
+            Draft d = drafts.get(keyOf[i]);
+            if (d.type == EntityType.Person || d.type == EntityType.Government || d.type == EntityType.Country
+                    || !text.matches("\\p{Lu}{2,6}")) {
+                continue;
+            }
+            String target = initials.get(text);
+            if (target != null && !target.equals(keyOf[i])) {
+                String old = keyOf[i];
+                for (int j = 0; j < cands.size(); j++) {
+                    if (old.equals(keyOf[j])) {
+                        keyOf[j] = target;
+                    }
+                }
+                drafts.remove(old);
+            }
+        }
+    }
+
+    /** Votes for each person's gender: courtesy titles, and pronouns after a mention of them. */
+    private static void genders(List<Token> all, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts) {
+        int c = -1;
+        Draft lastPerson = null;
+        for (Token t : all) {
+            while (c + 1 < cands.size() && cands.get(c + 1).start() <= t.start()) {
+                c++;
+                Draft d = drafts.get(keyOf[c]);
+                if (d.type == EntityType.Person) {
+                    lastPerson = d;
+                    int f = cands.get(c).first();
+                    String title = f > 0 ? all.get(f - 1).word().toLowerCase(Locale.ROOT) : "";
+                    if (title.equals("mr.") || title.equals("mr")) {
+                        d.maleVotes += 3;
+                    } else if (title.startsWith("mrs") || title.startsWith("ms")) {
+                        d.femaleVotes += 3;
+                    }
                 }
             }
-            mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Span(start, end, text, 0.8));
-            types.putIfAbsent(key, type);
-            names.putIfAbsent(key, text);
-            i = j;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (lastPerson != null && MALE.contains(w)) {
+                lastPerson.maleVotes++;
+            } else if (lastPerson != null && FEMALE.contains(w)) {
+                lastPerson.femaleVotes++;
+            }
+        }
+    }
+
+    private static ActorIndex build(Map<String, Draft> drafts) {
+        List<Draft> ordered = new ArrayList<>(drafts.values());
+        ordered.sort(Comparator.comparingInt(Draft::first));
+        Map<String, String> ids = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Draft d : ordered) {
+            String base = Slugs.slug(d.name);
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            ids.put(d.key, id);
         }
         List<Actor> actors = new ArrayList<>();
-        Map<String, Integer> used = new HashMap<>();
-        for (var e : mentions.entrySet()) {
-            String name = names.get(e.getKey());
-            String id = Slugs.slug(name);
-            int n = used.merge(id, 1, Integer::sum);
-            if (n > 1) {
-                id = id + "-" + n;
+        Map<String, ActorIndex.Gender> genders = new HashMap<>();
+        for (Draft d : ordered) {
+            List<Role> roles = new ArrayList<>();
+            for (String[] r : d.roles) {
+                Role role = new Role(r[0], r[1] == null ? null : ids.get(r[1]), null, null);
+                if (!roles.contains(role)) {
+                    roles.add(role);
+                }
             }
-            actors.add(new Actor(id, name, types.get(e.getKey()), null, null, List.of(), e.getValue(), List.of(), List.of()));
+            List<String> members = d.members.stream().map(ids::get).toList();
+            List<String> aliases = d.aliases.stream().filter(a -> !a.equals(d.name)).toList();
+            List<Span> mentions = new ArrayList<>(d.mentions);
+            mentions.sort(Comparator.comparingInt(Span::start));
+            actors.add(new Actor(ids.get(d.key), d.name, d.type, d.country, d.wikidata, aliases, mentions, roles, members));
+            if (d.maleVotes > d.femaleVotes) {
+                genders.put(ids.get(d.key), ActorIndex.Gender.MALE);
+            } else if (d.femaleVotes > d.maleVotes) {
+                genders.put(ids.get(d.key), ActorIndex.Gender.FEMALE);
+            }
         }
-        return new ActorIndex(actors);
+        return new ActorIndex(actors, genders);
     }
 }

@@ -15,7 +15,7 @@ public record AnnotatedText(String text, List<Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
-    /** All tokens in text order. */
+    /** All tokens in text order; builds a new list, so call it once per document, not in a loop. */
     public List<Token> tokens() {
         List<Token> all = new ArrayList<>();
         for (Sentence s : sentences) {

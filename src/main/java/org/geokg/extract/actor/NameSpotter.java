@@ -1,0 +1,194 @@
+package org.geokg.extract.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Sentence;
+import org.geokg.extract.text.Token;
+
+/**
+ * Finds the names in a text: runs of tokens the tagger gave one class, and capitalised token
+ * sequences the lexicon knows (which also correct the tagger's class, e.g. "US" as a country).
+ * The longer of two overlapping readings wins. Possessive endings and leading courtesy titles
+ * are cut off, so that "Mr. Trump's" yields the mention "Trump".
+ */
+final class NameSpotter {
+    private static final int LONGEST = 7;
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "de", "on");
+    private static final Set<String> LEADING_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "sir", "president", "senator", "sen.", "gov.", "governor", "rep.", "prime", "minister", "chairman",
+            "secretary", "general", "gen.", "judge", "justice", "king", "queen", "prince", "pope", "chancellor",
+            "premier", "mayor", "ambassador", "lord", "lady", "professor", "prof.");
+
+    private final ActorLexicon lexicon;
+
+    NameSpotter(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> spot(AnnotatedText doc) {
+        List<Candidate> found = new ArrayList<>();
+        List<Token> all = doc.tokens();
+        for (Sentence s : doc.sentences()) {
+            boolean shouting = isAllCaps(s);
+            List<Token> ts = s.tokens();
+            int i = 0;
+            while (i < ts.size()) {
+                Candidate tagged = taggerRun(doc, ts, i);
+                Candidate known = lexiconMatch(doc, ts, i);
+                Candidate pick = tagged;
+                if (known != null && (tagged == null || known.end() >= tagged.end())) {
+                    pick = tagged == null ? known
+                            : new Candidate(known.first(), known.last(), known.start(), known.end(), known.text(),
+                                    tagged.ner(), known.known(), known.source());
+                }
+                if (pick == null) {
+                    i++;
+                    continue;
+                }
+                pick = trim(doc, all, pick);
+                // a line in capitals ("FULL TEXT.") fools the tagger: keep only names the lexicon knows
+                if (pick != null && (!shouting || pick.known() != null)) {
+                    found.add(pick);
+                }
+                int base = ts.get(0).index();
+                i = Math.max(i + 1, pickLast(tagged, known) - base + 1);
+            }
+        }
+        return found;
+    }
+
+    private static int pickLast(Candidate a, Candidate b) {
+        int last = -1;
+        if (a != null) {
+            last = Math.max(last, a.last());
+        }
+        if (b != null) {
+            last = Math.max(last, b.last());
+        }
+        return last;
+    }
+
+    private static boolean isAllCaps(Sentence s) {
+        int letters = 0;
+        int upper = 0;
+        for (Token t : s.tokens()) {
+            for (int k = 0; k < t.word().length(); k++) {
+                char c = t.word().charAt(k);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                }
+            }
+        }
+        return letters >= 4 && upper == letters;
+    }
+
+    private Candidate taggerRun(AnnotatedText doc, List<Token> ts, int i) {
+        Token t = ts.get(i);
+        if (!t.isNamed() || "MISC".equals(t.ner()) || isPossessive(t)) {
+            return null;
+        }
+        int j = i;
+        while (j + 1 < ts.size() && ts.get(j + 1).ner().equals(t.ner()) && !isPossessive(ts.get(j + 1))) {
+            j++;
+        }
+        int start = t.start();
+        int end = ts.get(j).end();
+        String text = doc.slice(start, end);
+        KnownActor known = null;
+        Candidate.Source source = Candidate.Source.TAGGER;
+        Candidate fromLexicon = lookup(text, t.ner());
+        if (fromLexicon != null) {
+            known = fromLexicon.known();
+            source = fromLexicon.source();
+        }
+        return new Candidate(t.index(), ts.get(j).index(), start, end, text, t.ner(), known, source);
+    }
+
+    private Candidate lexiconMatch(AnnotatedText doc, List<Token> ts, int i) {
+        if (!startsName(ts.get(i))) {
+            return null;
+        }
+        for (int len = Math.min(LONGEST, ts.size() - i); len >= 1; len--) {
+            Token last = ts.get(i + len - 1);
+            if (!startsName(last)) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = i + 1; k < i + len - 1; k++) {
+                Token mid = ts.get(k);
+                if (!startsName(mid) && !CONNECTORS.contains(mid.word().toLowerCase(java.util.Locale.ROOT))) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok) {
+                continue;
+            }
+            String text = doc.slice(ts.get(i).start(), last.end());
+            Candidate c = lookup(text, ts.get(i).ner());
+            if (c != null) {
+                // a person the tagger is sure of ("Chad Smith", "Jordan") is not a country
+                if (c.isCountryLike() && "PERSON".equals(ts.get(i).ner()) && i + len < ts.size()
+                        && "PERSON".equals(ts.get(i + len).ner())) {
+                    return null;
+                }
+                return new Candidate(ts.get(i).index(), last.index(), ts.get(i).start(), last.end(), text,
+                        ts.get(i).isNamed() ? ts.get(i).ner() : "O", c.known(), c.source());
+            }
+        }
+        return null;
+    }
+
+    /** Looks a name up in the lexicon, countries first; returns a candidate carrying only known and source. */
+    private Candidate lookup(String text, String ner) {
+        Optional<KnownActor> k = lexicon.country(text);
+        if (k.isPresent()) {
+            return new Candidate(0, 0, 0, 0, text, ner, k.get(), Candidate.Source.COUNTRY);
+        }
+        k = lexicon.organization(text);
+        if (k.isPresent()) {
+            return new Candidate(0, 0, 0, 0, text, ner, k.get(), Candidate.Source.ORGANIZATION);
+        }
+        k = lexicon.governmentBody(text);
+        if (k.isPresent()) {
+            return new Candidate(0, 0, 0, 0, text, ner, k.get(), Candidate.Source.GOVERNMENT_BODY);
+        }
+        k = lexicon.countryByCapital(text);
+        if (k.isPresent() && !"PERSON".equals(ner)) {
+            return new Candidate(0, 0, 0, 0, text, ner, k.get(), Candidate.Source.CAPITAL);
+        }
+        return null;
+    }
+
+    /** Cuts leading courtesy titles from person names; drops what is left empty. */
+    private static Candidate trim(AnnotatedText doc, List<Token> all, Candidate c) {
+        if (!"PERSON".equals(c.ner()) || c.known() != null) {
+            return c;
+        }
+        int first = c.first();
+        while (first < c.last() && LEADING_TITLES.contains(all.get(first).word().toLowerCase(java.util.Locale.ROOT))) {
+            first++;
+        }
+        if (first == c.first()) {
+            return c;
+        }
+        int start = all.get(first).start();
+        return new Candidate(first, c.last(), start, c.end(), doc.slice(start, c.end()), c.ner(), null, c.source());
+    }
+
+    private static boolean startsName(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && t.isProperNoun());
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'") || t.word().equals("’")
+                || "POS".equals(t.pos());
+    }
+}
