@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Lookups of geopolitical actors by the names news uses: countries (by name, alias, capital,
@@ -31,6 +33,12 @@ public final class Gazetteer {
     /** Acronyms that are also English words; these match only when written in capitals. */
     private static final Set<String> WORD_ACRONYMS = Set.of("WHO", "CAN", "AU", "EP", "ESA", "SHAPE", "NAM");
     private static final int MAX_QUALIFIER_WORDS = 4;
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$", Pattern.CASE_INSENSITIVE);
+    private static final String GOVERNMENT_WORDS = "government|administration|authorities|regime|cabinet";
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
+            "(?:the\\s+)?(.+?)\\s+(?:" + GOVERNMENT_WORDS + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOVERNMENT_BEFORE = Pattern.compile(
+            "(?:the\\s+)?(?:" + GOVERNMENT_WORDS + ")\\s+(?:of|in)\\s+(.+)", Pattern.CASE_INSENSITIVE);
 
     private final List<Country> countries;
     private final List<InternationalOrg> organizations;
@@ -125,9 +133,54 @@ public final class Gazetteer {
         body.aliases().forEach(a -> index.put(a, body, NameIndex.ALIAS));
     }
 
-    /** A country by name or alias: "US", "U.S.", "the United States", "America", "Britain". */
+    /**
+     * A country by name or alias: "US", "U.S.", "the United States", "America", "Britain"; a
+     * possessive form ("China's", "New Zealand’s") gives the country too.
+     */
     public Optional<Country> country(String nameOrAlias) {
-        return byName.get(nameOrAlias);
+        if (nameOrAlias == null) {
+            return Optional.empty();
+        }
+        Optional<Country> c = byName.get(nameOrAlias);
+        if (c.isEmpty()) {
+            String bare = withoutPossessive(nameOrAlias);
+            if (!bare.equals(nameOrAlias.strip())) {
+                c = byName.get(bare);
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The country whose government a mention names, for the identity rule "US", "the United
+     * States", "Washington" → the US government: a country name or alias, a capital used for its
+     * government ("Beijing", "Washington"), or a government phrase ("the Chinese government",
+     * "Britain's government", "the government of Japan", "the Russian authorities").
+     */
+    public Optional<Country> governmentOf(String mention) {
+        if (mention == null) {
+            return Optional.empty();
+        }
+        Optional<Country> c = country(mention);
+        if (c.isPresent()) {
+            return c;
+        }
+        c = countryByCapital(mention);
+        if (c.isEmpty()) {
+            c = countryByCapital(withoutPossessive(mention));
+        }
+        if (c.isPresent()) {
+            return c;
+        }
+        Matcher m = GOVERNMENT_AFTER.matcher(mention.strip());
+        if (m.matches()) {
+            return countryQualifier(m.group(1));
+        }
+        m = GOVERNMENT_BEFORE.matcher(mention.strip());
+        if (m.matches()) {
+            return country(m.group(1));
+        }
+        return Optional.empty();
     }
 
     /** A country by its capital: "Washington", "Beijing", "London". */
@@ -212,9 +265,13 @@ public final class Gazetteer {
 
     /** "US", "China's", "Britain’s", "Russian", "the German" as a country. */
     private Optional<Country> countryQualifier(String text) {
-        String s = text.strip().replaceFirst("(?i)['\u2019]s?$", "");
+        String s = withoutPossessive(text);
         Optional<Country> c = country(s);
         return c.isPresent() ? c : countryByDemonym(s);
+    }
+
+    private static String withoutPossessive(String text) {
+        return POSSESSIVE.matcher(text.strip()).replaceFirst("");
     }
 
     /** Every recorded tenure of the person with exactly this name (case, dots and accents aside). */

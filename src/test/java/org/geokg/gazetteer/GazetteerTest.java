@@ -31,6 +31,27 @@ class GazetteerTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"China's, CN", "New Zealand’s, NZ", "the United Kingdom's, GB", "Britain', GB"})
+    void possessiveFormsOfCountryNames(String name, String iso2) {
+        assertThat(gazetteer.country(name)).map(Country::iso2).hasValue(iso2);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"US, US", "the United States, US", "Washington, US", "Washington's, US", "Beijing, CN",
+            "Moscow, RU", "the Chinese government, CN", "Britain's government, GB", "the UK Government, GB",
+            "the government of Japan, JP", "the Russian authorities, RU", "the Iranian regime, IR",
+            "the U.S. administration, US", "Saint John's, AG"})
+    void governmentOfNamesTheCountryWhoseGovernmentIsMeant(String mention, String iso2) {
+        assertThat(gazetteer.governmentOf(mention)).map(Country::iso2).hasValue(iso2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the Trump administration", "the government", "Korea's government", "Paris Hilton"})
+    void governmentOfWithoutACountryIsEmpty(String mention) {
+        assertThat(gazetteer.governmentOf(mention)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Korea", "Congolese", "it", "no", "Scotland", "Chinese"})
     void ambiguousOrNonCountryNamesDoNotResolveAsCountries(String name) {
         assertThat(gazetteer.country(name)).isEmpty();
@@ -110,7 +131,10 @@ class GazetteerTest {
             "the Russian Defence Ministry, Ministry of Defence of Russia",
             "Foreign Ministry of Japan, Ministry of Foreign Affairs of Japan",
             "Britain’s Foreign Office, 'Foreign, Commonwealth and Development Office'",
-            "Ministry of Defence, Ministry of Defence", "the Kremlin, Kremlin", "Bundestag, Bundestag"})
+            "Ministry of Defence, Ministry of Defence", "the Kremlin, Kremlin", "Bundestag, Bundestag",
+            "NASA, National Aeronautics and Space Administration",
+            "the Saudi Interior Ministry, Ministry of Interior of Saudi Arabia",
+            "The United Kingdom Home Office, Home Office", "the U.S. Air Force, United States Air Force"})
     void governmentBodies(String name, String canonical) {
         assertThat(gazetteer.governmentBody(name)).map(GovernmentBody::name).hasValue(canonical);
     }
