@@ -9,12 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.geokg.rdf.GK;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +38,7 @@ class ShapesTest {
         Path dir = Path.of(ShapesTest.class.getResource("/shapes/base.ttl").toURI()).getParent();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().matches(".+-(valid|bad-.+)\\.ttl")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().matches(".+-(valid|bad)(-.+)?\\.ttl")).sorted().toList();
         }
         assertThat(files).as("shape fixtures").hasSizeGreaterThan(20);
         return files.stream();
@@ -84,11 +91,34 @@ class ShapesTest {
                 <https://w3id.org/geokg/id/government/XX> a gk:Government, gk:Actor ;
                     schema:name "Ruritania" ;
                     gk:mentionedIn <https://w3id.org/geokg/id/article/t1> .
-                """, org.apache.jena.riot.Lang.TURTLE).parse(g);
+                """, Lang.TURTLE).parse(g);
         ShaclValidator.standard().check(g, "t1");
         assertThat(ShaclValidator.standard().validate(g).getEntries())
                 .extracting(ReportEntry::message)
                 .singleElement().asString().contains("not linked to the country it governs");
+    }
+
+    @Test
+    void theReadmeExampleIsAValidArticleGraph() throws IOException {
+        String readme = Files.readString(Path.of("ontology", "README.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("```turtle\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(m.find()).as("a ```turtle block in ontology/README.md").isTrue();
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(m.group(1), Lang.TURTLE).parse(g);
+        assertThat(g.size()).isGreaterThan(60);
+        ShaclValidator.standard().check(g, "example-no-spy");
+        assertThat(ShaclValidator.standard().validate(g).conforms()).isTrue();
+
+        // The example's offsets must really point into its own text.
+        String text = g.find(Node.ANY, SchemaDO.text.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+        List<Triple> starts = g.find(Node.ANY, GK.start.asNode(), Node.ANY).toList();
+        assertThat(starts).hasSize(7);
+        for (Triple t : starts) {
+            int start = Integer.parseInt(t.getObject().getLiteralLexicalForm());
+            int end = Integer.parseInt(g.find(t.getSubject(), GK.end.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+            String covered = g.find(t.getSubject(), GK.text.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+            assertThat(text.substring(start, end)).as("text of " + t.getSubject()).isEqualTo(covered);
+        }
     }
 
     private static Graph graph(Path... extra) throws Exception {
