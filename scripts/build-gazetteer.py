@@ -88,6 +88,13 @@ REJECTED_DEMONYMS = {("NE", "nigerian"), ("ME", "serbian")}
 # Parts of mledoze capitals that are not part of the city's everyday name.
 CAPITAL_SUFFIXES = [" D.C.", ", D.C."]
 
+# Capitals are kept for sovereign states only (they stand for a government: "Beijing said"),
+# plus these states of limited recognition that mledoze marks as not independent.
+CAPITAL_STATES_NOT_INDEPENDENT = {"TW", "PS", "XK", "EH"}
+
+# Capitals whose key is an ordinary English word or a common given name ("Malé" keys as "male").
+REJECTED_CAPITALS = {"male", "victoria"}
+
 
 def name_key(text):
     """The lookup key of a name; mirrors org.geokg.gazetteer.NameKey exactly."""
@@ -212,7 +219,12 @@ class CountryTable:
         out = {}
         for r in self.rows:
             caps = []
+            if not self.independent(r["iso2"]) and r["iso2"] not in CAPITAL_STATES_NOT_INDEPENDENT:
+                out[r["iso2"]] = caps
+                continue
             for c in split_multi(r["capital"]):
+                if name_key(c) in REJECTED_CAPITALS:
+                    continue
                 caps.append(c)
                 for suffix in CAPITAL_SUFFIXES:
                     if c.endswith(suffix):

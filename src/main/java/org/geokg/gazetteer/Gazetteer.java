@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * States", "America" and "Washington" all give the country US.
  *
  * <p>Names are compared by {@link NameKey}; a name shared by two actors resolves to neither.
+ * Lookups ignore case, so callers matching running text should check capitalisation
+ * themselves: "us", "polish" and "turkey" are ordinary words.
  * The data is the generated TSV files under {@code /gazetteer/} on the classpath
  * ({@code scripts/build-gazetteer.py}); it is read once, on first use (office holders and role
  * titles on the first call that needs them). Instances are safe to share between threads.

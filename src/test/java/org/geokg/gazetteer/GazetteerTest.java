@@ -65,6 +65,12 @@ class GazetteerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Douglas", "Hamilton", "The Valley", "Male", "Victoria"})
+    void capitalsOfDependenciesAndWordLikeCapitalsAreNotLookedUp(String name) {
+        assertThat(gazetteer.countryByCapital(name)).isEmpty();
+    }
+
+    @ParameterizedTest
     @CsvSource({"Dutch, NL", "Chinese, CN", "American, US", "British, GB", "French, FR",
             "Nigerian, NG", "Nigerien, NE", "Saudi, SA", "Israeli, IL"})
     void demonyms(String adjective, String iso2) {
