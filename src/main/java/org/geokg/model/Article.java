@@ -1,6 +1,7 @@
 package org.geokg.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,9 +15,9 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Article(
-        String id,
+        @JsonProperty(required = true) String id,
         String url,
-        String title,
+        @JsonProperty(required = true) String title,
         String publisher,
         LocalDate published,
         String language,

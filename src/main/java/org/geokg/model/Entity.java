@@ -1,6 +1,7 @@
 package org.geokg.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -10,9 +11,9 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Entity(
-        String id,
-        String name,
-        EntityType type,
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) String name,
+        @JsonProperty(required = true) EntityType type,
         List<String> aliases,
         String wikidata,
         String country,

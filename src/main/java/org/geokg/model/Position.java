@@ -1,6 +1,7 @@
 package org.geokg.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /**
@@ -11,12 +12,12 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Position(
-        String holder,
+        @JsonProperty(required = true) String holder,
         String speaker,
-        PositionKind kind,
+        @JsonProperty(required = true) PositionKind kind,
         String target,
         String topic,
-        Polarity polarity,
+        @JsonProperty(required = true) Polarity polarity,
         Modality modality,
         Boolean quote,
         LocalDate date,

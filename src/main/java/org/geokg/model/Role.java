@@ -1,6 +1,7 @@
 package org.geokg.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /**
@@ -8,7 +9,7 @@ import java.time.LocalDate;
  * (a local entity id, optional) and the dates it was held, where known.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Role(String title, String organization, LocalDate start, LocalDate end) {
+public record Role(@JsonProperty(required = true) String title, String organization, LocalDate start, LocalDate end) {
     public Role {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a role needs a title");

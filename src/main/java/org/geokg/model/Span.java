@@ -1,13 +1,14 @@
 package org.geokg.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A {@code [start, end)} range of UTF-16 character offsets into the article text, with the
  * text it covers and, for extracted spans, a confidence in [0, 1].
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Span(int start, int end, String text, Double confidence) {
+public record Span(@JsonProperty(required = true) int start, @JsonProperty(required = true) int end, String text, Double confidence) {
     public Span {
         if (start < 0) {
             throw new IllegalArgumentException("start must be >= 0, was " + start);
