@@ -26,6 +26,9 @@ public final class ExitCodes {
     }
 
     static int of(Throwable e) {
+        if (e instanceof picocli.CommandLine.ParameterException) {
+            return USAGE;
+        }
         if (e instanceof InputException || e instanceof ValidationException || isExtraction(e)) {
             return BAD_INPUT;
         }

@@ -96,7 +96,7 @@ public final class ArticleReader {
             }
             return a;
         } catch (JsonMappingException e) {
-            throw fromMapping(e, sourceName);
+            throw fromMapping(e, sourceName, json);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new InputException(sourceName, "", line(loc), column(loc), "not valid JSON: " + e.getOriginalMessage());
@@ -105,9 +105,22 @@ public final class ArticleReader {
         }
     }
 
-    private static InputException fromMapping(JsonMappingException e, String sourceName) {
+    private static InputException fromMapping(JsonMappingException e, String sourceName, byte[] json) {
         String pointer = pointer(e);
         JsonLocation loc = e.getLocation();
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+            return new InputException(sourceName, "", line(loc), column(loc), "not valid JSON: the file ends too early");
+        }
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException syntax) {
+            JsonLocation at = syntax.getLocation();
+            return new InputException(sourceName, "", line(at), column(at), "not valid JSON: " + syntax.getOriginalMessage());
+        }
+        // Binding records buffers values, so Jackson's own location is often the end of the
+        // enclosing object; the value's own place is looked up by its pointer instead.
+        JsonLocation exact = locate(json, pointer);
+        if (exact != null) {
+            loc = exact;
+        }
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
             problem = "unknown field \"" + u.getPropertyName() + "\"; expected one of "
@@ -178,6 +191,14 @@ public final class ArticleReader {
             return "an object (" + type.getSimpleName() + ")";
         }
         return type.getSimpleName();
+    }
+
+    private static JsonLocation locate(byte[] json, String pointer) {
+        try {
+            return JsonLocations.of(json).find(pointer);
+        } catch (IllegalStateException notJson) {
+            return null;
+        }
     }
 
     static String pointer(JsonMappingException e) {

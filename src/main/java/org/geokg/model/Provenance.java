@@ -1,5 +1,6 @@
 package org.geokg.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -17,6 +18,7 @@ public record Provenance(@JsonProperty(required = true) String producer, String 
         }
     }
 
+    @JsonIgnore
     public boolean isCurated() {
         return CURATED.producer().equals(producer) && version == null;
     }

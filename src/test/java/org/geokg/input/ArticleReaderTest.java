@@ -52,18 +52,18 @@ class ArticleReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            bad-syntax.json             |                               | 14: | not valid JSON
+            bad-syntax.json             |                               |      | not valid JSON
             bad-unknown-field.json      | /author                       | :5: | unknown field "author"
-            bad-missing-field.json      | /entities/1                   | :11: | missing required field "name"
-            bad-unknown-kind.json       | /positions/0/kind             | :16: | unknown kind "EMBARGO"; expected one of STATE, SUPPORT
+            bad-missing-field.json      | /entities/1/name              | :10: | missing required field "name"
+            bad-unknown-kind.json       | /positions/0/kind             | :15: | unknown kind "EMBARGO"; expected one of STATE, SUPPORT
             bad-date.json               | /published                    | :5: | bad date "2024-02-30"
-            bad-dangling-reference.json | /positions/0/target           | :16: | unknown entity "cheese-corp"
-            bad-duplicate-id.json       | /entities/2/id                | :12: | duplicate entity id "ruritania"
-            bad-span-text.json          | /positions/0/cue/text         | :20: | does not match the article text at 10-16, which reads "banned"
-            bad-wrong-type.json         | /positions/0/cue/start        | :20: | wrong type of value; expected an integer
+            bad-dangling-reference.json | /positions/0/target           | :15: | unknown entity "cheese-corp"
+            bad-duplicate-id.json       | /entities/2/id                | :11: | duplicate entity id "ruritania"
+            bad-span-text.json          | /positions/0/cue/text         | :18: | does not match the article text at 10-16, which reads "banned"
+            bad-wrong-type.json         | /positions/0/cue/start        | :18: | expected an integer
             bad-empty.json              |                               |      | the file is empty
             bad-not-object.json         |                               | :1:  | expected
-            bad-unknown-type.json       | /entities/1/type              | :11: | unknown entity type "Corporation"
+            bad-unknown-type.json       | /entities/1/type              | :10: | unknown entity type "Corporation"
             """)
     void badInputNamesFilePointerLocationAndProblem(String file, String pointer, String location, String problem) {
         Path path = fixture(file);
