@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,12 +17,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.InfModel;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.reasoner.ReasonerRegistry;
+import org.apache.jena.reasoner.ValidityReport;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.geokg.model.PositionKind;
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class OntologyTest {
     static final String PLOVER = "https://w3id.org/geokg/plover/";
     static final String CAMEO = "https://w3id.org/geokg/cameo/";
+    private static final String ID_NS = "https://w3id.org/geokg/id/";
     private static final Pattern ROW = Pattern.compile(
             "^\\|\\s*`([A-Z]+)`\\s*\\|[^|]*\\|[^|]*\\|\\s*([^|]*?)\\s*\\|\\s*([^|]*?)\\s*\\|\\s*$");
 
@@ -138,9 +144,43 @@ class OntologyTest {
     }
 
     @Test
-    void theOntologyParsesAsOneOntologyWithoutBlankClassesLeftOver() {
-        Model m = ModelFactory.createDefaultModel().add(ontology);
-        assertThat(m.listSubjectsWithProperty(RDF.type, org.apache.jena.vocabulary.OWL2.Ontology).toList()).hasSize(1);
+    void theOntologyHasOneHeaderWithAVersion() {
+        List<Resource> headers = ontology.listSubjectsWithProperty(RDF.type, OWL2.Ontology).toList();
+        assertThat(headers).hasSize(1);
+        assertThat(headers.get(0).getURI()).isEqualTo("https://w3id.org/geokg/ontology");
+        assertThat(headers.get(0).hasProperty(OWL2.versionInfo)).isTrue();
+    }
+
+    @Test
+    void theReadmeExampleIsConsistentWithTheOntology() throws IOException {
+        String readme = Files.readString(Path.of("ontology", "README.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("```turtle\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(m.find()).isTrue();
+        Model data = RDFParser.fromString(m.group(1), Lang.TURTLE).toModel();
+        InfModel inf = ModelFactory.createInfModel(ReasonerRegistry.getOWLMicroReasoner().bindSchema(ontology), data);
+        ValidityReport report = inf.validate();
+        assertThat(report.isValid()).as(() -> describe(report)).isTrue();
+        // The alignments hold: the holder is a prov:Agent and the article a schema:NewsArticle by inference.
+        Resource huawei = inf.getResource(ID_NS + "entity/Q160120");
+        assertThat(inf.contains(huawei, RDF.type, inf.getResource("http://www.w3.org/ns/prov#Agent"))).isTrue();
+        assertThat(inf.contains(huawei, RDF.type, inf.getResource("http://www.w3.org/ns/org#Organization"))).isTrue();
+    }
+
+    @Test
+    void aSpanStartThatIsNotANumberIsInconsistent() {
+        Model data = RDFParser.fromString("""
+                @prefix gk: <https://w3id.org/geokg/ontology#> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://w3id.org/geokg/id/article/x/span/1-2> gk:start "one" .
+                """, Lang.TURTLE).toModel();
+        InfModel inf = ModelFactory.createInfModel(ReasonerRegistry.getOWLMicroReasoner().bindSchema(ontology), data);
+        assertThat(inf.validate().isValid()).isFalse();
+    }
+
+    private static String describe(ValidityReport report) {
+        StringBuilder sb = new StringBuilder();
+        report.getReports().forEachRemaining(r -> sb.append(r).append('\n'));
+        return sb.toString();
     }
 
     private static Set<String> matches(Resource kind, org.apache.jena.rdf.model.Property p, String ns) {

@@ -77,6 +77,18 @@ class VocabularyTest {
     }
 
     @Test
+    void everyTermTheOntologyDeclaresHasAConstant() throws IllegalAccessException {
+        List<Resource> constants = new ArrayList<>(constants(GK.class));
+        constants.addAll(constants(GKKind.class));
+        List<String> declared = ontology.listSubjectsWithProperty(RDF.type).toList().stream()
+                .filter(Resource::isURIResource)
+                .map(Resource::getURI)
+                .filter(u -> u.startsWith(GK.NS) || u.startsWith(GKKind.NS))
+                .toList();
+        assertThat(constants.stream().map(Resource::getURI).toList()).containsExactlyInAnyOrderElementsOf(declared);
+    }
+
+    @Test
     void enumMappingsCoverEveryValueAndRoundTrip() {
         for (PositionKind k : PositionKind.values()) {
             assertThat(GKKind.of(k).getLocalName()).isEqualTo(k.name());
