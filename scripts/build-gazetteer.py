@@ -339,36 +339,80 @@ def office_title(role):
     return title[:1].upper() + title[1:]
 
 
-def build_officeholders(seed, iso_known):
-    """One row per person and office: min start, max end; Wikidata rows first, then CountryInfo."""
-    header = ["wikidata", "name", "iso2", "office", "office_wikidata", "start", "end", "source"]
-    merged = {}
-    order = []
+OPEN = "9999-12-31"
 
-    def add(qid, name, iso, office, office_qid, start, end, source):
-        start, end = norm_date(start), norm_date(end)
-        key = (qid or name.lower(), iso, office_qid or office.lower())
-        if key not in merged:
-            merged[key] = [qid, name, iso, office, office_qid, start, end, source]
-            order.append(key)
-            return
-        row = merged[key]
-        if start and (not row[5] or start < row[5]):
-            row[5] = start
-        if end and (not row[6] or end > row[6]):
-            row[6] = end
 
-    for r in read_csv(seed, "heads_of_state_government_wikidata.csv"):
+def lower_bound(date):
+    return date if len(date) == 10 else (date + "-01-01" if date else "0000-01-01")
+
+
+def upper_bound(date):
+    return date if len(date) == 10 else (date + "-12-31" if date else OPEN)
+
+
+class Tenures:
+    """Rows of (person, country, office) merged into tenures: rows whose periods overlap or
+    touch become one row with the earliest start and latest end; separate terms stay apart."""
+
+    def __init__(self):
+        self.groups = collections.OrderedDict()
+
+    def add(self, qid, name, iso, office, office_qid, start, end, source):
+        key = (qid or name_key(name), iso, office_qid or office.lower())
+        self.groups.setdefault(key, []).append(
+            [qid, name, iso, office, office_qid, norm_date(start), norm_date(end), source])
+
+    def rows(self):
+        out = []
+        for rows in self.groups.values():
+            rows.sort(key=lambda r: lower_bound(r[5]))
+            current = None
+            for r in rows:
+                if current and lower_bound(r[5]) <= upper_bound(current[6]):
+                    if upper_bound(r[6]) > upper_bound(current[6]):
+                        current[6] = r[6]
+                    continue
+                current = list(r)
+                out.append(current)
+        return out
+
+    def qid_by_name(self):
+        return {(name_key(rows[0][1]), rows[0][2]): rows[0][0]
+                for rows in self.groups.values() if rows[0][0]}
+
+
+def head_rows(seed, iso_known):
+    """Heads of state/government from the Wikidata snapshots, with inferred ends.
+
+    Wikidata often lacks the end of a term that just ended, so a row without an end that a later
+    snapshot of the same country no longer contains is closed at the year of the first snapshot
+    without it (Rishi Sunak: last seen 2024-03-16, gone on 2024-10-23, so end 2024). Countries are
+    compared with their own last snapshot because the last snapshots are partial.
+    """
+    rows = read_csv(seed, "heads_of_state_government_wikidata.csv")
+    seen = collections.defaultdict(set)
+    for r in rows:
+        seen[r["country_qid"]].update((r["first_seen"], r["last_seen"]))
+    out = []
+    for r in rows:
         # Some offices list holders back to the Middle Ages (Afghan emirs from 827); keep modern ones.
         modern = len(r["start_year"]) == 4 and r["start_year"] >= "1900"
-        if r["iso2"] in iso_known and modern and not re.fullmatch(r"Q\d+", r["person"]):
-            add(r["person_qid"], r["person"], r["iso2"], r["position"], r["position_qid"],
-                r["start_year"], r["end_year"], "wikidata")
+        if r["iso2"] not in iso_known or not modern or re.fullmatch(r"Q\d+", r["person"]):
+            continue
+        end = r["end_year"]
+        if not end:
+            later = sorted(d for d in seen[r["country_qid"]] if d > r["last_seen"])
+            if later:
+                end = later[0][:4]
+        out.append((r["person_qid"], r["person"], r["iso2"], r["position"], r["position_qid"],
+                    r["start_year"], end))
+    return out
 
-    ministers = [r for r in read_csv(seed, "foreign_ministers_wikidata.csv")
-                 if r["iso2"] in iso_known]
-    # The seed has no end dates; a minister's term ends when the next holder of the same
-    # office starts. Rows for one person in one office collapse first (edited start dates).
+
+def minister_rows(seed, iso_known):
+    """Foreign ministers; the seed has no end dates, so a term ends when the next holder of the
+    same office starts. One person's rows in one office collapse first (edited start dates)."""
+    ministers = [r for r in read_csv(seed, "foreign_ministers_wikidata.csv") if r["iso2"] in iso_known]
     first_start = {}
     for r in ministers:
         k = (r["position_qid"], r["person_qid"])
@@ -382,23 +426,55 @@ def build_officeholders(seed, iso_known):
         holders.sort()
         for (start, person), nxt in zip(holders, holders[1:] + [None]):
             successor_start[(office, person)] = nxt[0] if nxt else ""
-    for r in ministers:
-        k = (r["position_qid"], r["person_qid"])
-        add(r["person_qid"], r["person"], r["iso2"], r["position"], r["position_qid"],
-            first_start[k], successor_start[k], "wikidata")
+    return [(r["person_qid"], r["person"], r["iso2"], r["position"], r["position_qid"],
+             first_start[(r["position_qid"], r["person_qid"])],
+             successor_start[(r["position_qid"], r["person_qid"])]) for r in ministers]
 
-    qid_by_name = {}
-    for row in merged.values():
-        qid_by_name.setdefault((name_key(row[1]), row[2]), row[0])
+
+# CountryInfo leaves the big powers' leaders of about 2010 "in office at file date"; these are
+# the ends of those terms, checked by hand (day where certain, else the year).
+CURATED_ENDS = {
+    ("US", "Barack Obama"): "2017-01-20", ("US", "Joe Biden"): "2017-01-20",
+    ("GB", "Gordon Brown"): "2010-05-11", ("GB", "Elizabeth Ii"): "2022-09-08",
+    ("DE", "Angela Merkel"): "2021-12-08", ("DE", "Horst Kohler"): "2010",
+    ("FR", "Nicolas Sarkozy"): "2012", ("FR", "Francois Fillon"): "2012",
+    ("IT", "Silvio Berlusconi"): "2011-11-16", ("IT", "Giorgio Napolitano"): "2015",
+    ("RU", "Dmitry Medvedev"): "2012-05-07", ("RU", "Vladimir Putin"): "2012",
+    ("CN", "Hu Jintao"): "2013", ("CN", "Wen Jiabao"): "2013",
+    ("IN", "Manmohan Singh"): "2014", ("IN", "Pratibha Patil"): "2012",
+    ("BR", "Luiz Inacio Lula Da Silva"): "2011-01-01", ("AR", "Cristina Fernandez De Kirchner"): "2015",
+    ("AU", "Kevin Rudd"): "2010", ("AU", "Michael Jeffery"): "2008", ("CA", "Stephen Harper"): "2015",
+    ("CA", "Michaelle Jean"): "2010", ("MX", "Felipe Calderon"): "2012", ("ZA", "Jacob Zuma"): "2018",
+    ("ID", "Susilo Bambang Yudhoyono"): "2014", ("IR", "Mahmoud Ahmadinejad"): "2013",
+    ("SA", "Abdullah"): "2015", ("KR", "Lee Myung Bak"): "2013", ("TR", "Abdullah Gul"): "2014",
+    ("TR", "Recep Tayyip Erdogan"): "2014", ("UA", "Viktor Yushchenko"): "2010",
+    ("UA", "Yuliya Tymoshenko"): "2010",
+}
+
+
+def build_officeholders(seed, iso_known):
+    """Tenures from Wikidata (2021-2024 heads, 2022-23 foreign ministers), then CountryInfo's
+    historical leaders (to about 2011; open terms closed from CURATED_ENDS where listed)."""
+    header = ["wikidata", "name", "iso2", "office", "office_wikidata", "start", "end", "source"]
+    tenures = Tenures()
+    for row in head_rows(seed, iso_known) + minister_rows(seed, iso_known):
+        tenures.add(*row, "wikidata")
+    qid_by_name = tenures.qid_by_name()
+    unused = set(CURATED_ENDS)
     for r in read_csv(seed, "leaders_countryinfo.csv"):
         if r["iso2"] not in iso_known or not r["name"]:
             continue
+        end = r["end"]
+        if not end and r["note"] == "in office at file date":
+            end = CURATED_ENDS.get((r["iso2"], r["name"]), "")
+            unused.discard((r["iso2"], r["name"]))
         qid = qid_by_name.get((name_key(r["name"]), r["iso2"]), "")
-        add(qid, r["name"], r["iso2"], office_title(r["role"]), "", r["start"], r["end"],
-            "countryinfo")
-
-    rows = [merged[k] for k in order]
-    rows.sort(key=lambda row: (row[2], row[3], row[5], row[1]))
+        tenures.add(qid, r["name"], r["iso2"], office_title(r["role"]), "", r["start"], end,
+                    "countryinfo")
+    if unused:
+        raise ValueError(f"CURATED_ENDS entries match no open CountryInfo term: {sorted(unused)}")
+    rows = tenures.rows()
+    rows.sort(key=lambda row: (row[2], row[3], lower_bound(row[5]), row[1]))
     return header, rows
 
 

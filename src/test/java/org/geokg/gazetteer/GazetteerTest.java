@@ -189,6 +189,30 @@ class GazetteerTest {
     }
 
     @Test
+    void termWithoutEndThatLaterSnapshotsDropIsClosed() {
+        // Wikidata had no end for Rishi Sunak; the October 2024 snapshot no longer lists him.
+        assertThat(gazetteer.officeHolders("Rishi Sunak"))
+                .filteredOn(h -> h.office().equals("Prime Minister of the United Kingdom"))
+                .singleElement().satisfies(h -> assertThat(h.end()).isEqualTo(LocalDate.of(2024, 12, 31)));
+        assertThat(gazetteer.officeHolders("Keir Starmer")).singleElement()
+                .satisfies(h -> assertThat(h.end()).isNull());
+    }
+
+    @Test
+    void separateTermsStaySeparate() {
+        assertThat(gazetteer.officeHolders("Silvio Berlusconi")).extracting(OfficeHolder::start)
+                .containsExactly(LocalDate.of(1994, 5, 11), LocalDate.of(2001, 6, 11), LocalDate.of(2008, 5, 8));
+    }
+
+    @Test
+    void historicalLeaderGetsTheQidOfTheSamePersonInWikidataRows() {
+        assertThat(gazetteer.officeHolders("Vladimir Putin"))
+                .hasSizeGreaterThanOrEqualTo(3).allSatisfy(h -> assertThat(h.wikidata()).isEqualTo("Q7747"));
+        assertThat(gazetteer.officeHolders("Barack Obama")).singleElement()
+                .satisfies(h -> assertThat(h.end()).isEqualTo(LocalDate.of(2017, 1, 20)));
+    }
+
+    @Test
     void roleTitles() {
         assertThat(gazetteer.roleSector("prime minister")).hasValue("GOV");
         assertThat(gazetteer.roleSector("Foreign Minister")).hasValue("GOV");
