@@ -300,12 +300,38 @@ def build_countries(seed):
     return header, rows
 
 
+# British and American spellings of words in organisation names; news uses both
+# ("World Health Organisation", "European Defense Agency").
+SPELLING_PAIRS = [("Organization", "Organisation"), ("Defense", "Defence"), ("Labor", "Labour"),
+                  ("Program", "Programme"), ("Center", "Centre")]
+
+
+def spelling_variants(name):
+    out = []
+    for us, uk in SPELLING_PAIRS:
+        for a, b in ((us, uk), (uk, us)):
+            if re.search(rf"\b{a}\b", name):
+                out.append(re.sub(rf"\b{a}\b", b, name))
+    return out
+
+
 def build_organizations(seed):
+    """The seed's organisations with other names completed by rule: spelling variants, and
+    "UN ..." for "United Nations ..."; duplicates (by NameKey) removed."""
     header = ["wikidata", "name", "acronym", "other_names", "category"]
     rows = []
     for r in read_csv(seed, "international_organizations.csv"):
-        rows.append([r["wikidata_qid"], r["name"], r["acronym"],
-                     "|".join(split_multi(r["other_names"])), r["category"]])
+        names = split_multi(r["other_names"])
+        for n in [r["name"]] + list(names):
+            names.extend(spelling_variants(n))
+        if r["name"].startswith("United Nations "):
+            names.append("UN " + r["name"][len("United Nations "):])
+        seen, other = {name_key(r["name"])}, []
+        for n in names:
+            if name_key(n) not in seen:
+                seen.add(name_key(n))
+                other.append(n)
+        rows.append([r["wikidata_qid"], r["name"], r["acronym"], "|".join(other), r["category"]])
     rows.sort(key=lambda row: row[1])
     return header, rows
 

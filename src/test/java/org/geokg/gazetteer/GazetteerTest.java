@@ -110,7 +110,8 @@ class GazetteerTest {
     @ParameterizedTest
     @CsvSource({"NATO, Q7184", "Nato, Q7184", "North Atlantic Treaty Organization, Q7184",
             "European Union, Q458", "EU, Q458", "UN, Q1065", "U.N., Q1065", "United Nations, Q1065",
-            "WHO, Q7817", "WTO, Q7825"})
+            "WHO, Q7817", "WTO, Q7825", "World Health Organisation, Q7817", "European Defense Agency, Q1134173",
+            "UN Development Programme, Q161718", "Security Council, Q37470"})
     void organizationsByNameOrAcronym(String name, String qid) {
         assertThat(gazetteer.organization(name)).map(InternationalOrg::wikidata).hasValue(qid);
     }
@@ -140,7 +141,9 @@ class GazetteerTest {
             "Ministry of Defence, Ministry of Defence", "the Kremlin, Kremlin", "Bundestag, Bundestag",
             "NASA, National Aeronautics and Space Administration",
             "the Saudi Interior Ministry, Ministry of Interior of Saudi Arabia",
-            "The United Kingdom Home Office, Home Office", "the U.S. Air Force, United States Air Force"})
+            "The United Kingdom Home Office, Home Office", "the U.S. Air Force, United States Air Force",
+            "the Secret Service, United States Secret Service", "the Oval Office, White House",
+            "the House, United States House of Representatives"})
     void governmentBodies(String name, String canonical) {
         assertThat(gazetteer.governmentBody(name)).map(GovernmentBody::name).hasValue(canonical);
     }
