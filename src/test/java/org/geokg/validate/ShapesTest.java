@@ -20,6 +20,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.geokg.rdf.GK;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,21 @@ class ShapesTest {
         }
         assertThat(files).as("shape fixtures").hasSizeGreaterThan(20);
         return files.stream();
+    }
+
+    @Test
+    void everyShapeHasAValidAndABadFixture() throws Exception {
+        Graph shapes = RDFParser.source(ShapesTest.class.getResourceAsStream(ShaclValidator.SHAPES_RESOURCE)).lang(Lang.TURTLE).toGraph();
+        List<String> names = fixtures().map(p -> p.getFileName().toString()).toList();
+        List<Node> shapeNodes = shapes.find(Node.ANY, RDF.type.asNode(), SHACL.NodeShape).mapWith(Triple::getSubject)
+                .filterKeep(Node::isURI).toList();
+        assertThat(shapeNodes).hasSizeGreaterThanOrEqualTo(12);
+        for (Node shape : shapeNodes) {
+            String prefix = shape.getLocalName().replaceFirst("Shape$", "").toLowerCase(java.util.Locale.ROOT);
+            assertThat(names).as("fixtures for " + shape.getLocalName())
+                    .anyMatch(n -> n.startsWith(prefix + "-valid"))
+                    .anyMatch(n -> n.startsWith(prefix + "-bad-"));
+        }
     }
 
     @Test
