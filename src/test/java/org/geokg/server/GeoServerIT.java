@@ -250,6 +250,17 @@ class GeoServerIT {
     }
 
     @Test
+    void aTakenPortIsReportedWithTheAddress() throws Exception {
+        server = GeoServer.start(dataset, ServerOptions.builder().port(0).build());
+        ServerOptions samePort = ServerOptions.builder().port(server.port()).build();
+
+        assertThatThrownBy(() -> GeoServer.start(dataset, samePort).close())
+                .isInstanceOf(ServerException.class)
+                .hasMessageStartingWith("Cannot listen on 127.0.0.1:" + server.port());
+        assertThat(countOf(query(server, COUNT_NAMES))).isEqualTo(2);
+    }
+
+    @Test
     void uiRedirectsStayOnThisServer() throws Exception {
         server = GeoServer.start(dataset, ServerOptions.builder().port(0).build());
 
