@@ -30,8 +30,9 @@ DEFAULT_OUT = os.path.join(REPO, "src", "main", "resources", "gazetteer")
 GENERATED = ["countries.tsv", "organizations.tsv", "officeholders.tsv", "role_titles.tsv"]
 
 # Aliases that are real names somewhere in the seed but wrong or harmful as identity keys in
-# English news: jokes, sub-national parts named as if they were the state, and words that
-# are ordinary English. Keys are NameKey forms.
+# English news: jokes, sub-national parts named as if they were the state, ordinary English
+# words ("car") and names of other actors ("Emirates" the airline, "WBG" the World Bank Group).
+# Keys are NameKey forms.
 REJECTED_ALIASES = {
     "best korea", "yankee land", "yankeeland", "americaland", "us of a", "u s of a",
     "scot", "scotland", "scotsman", "scotswoman", "wales", "welsh", "welshman",
@@ -41,6 +42,7 @@ REJECTED_ALIASES = {
     "soviet korea", "communist korea", "big congo", "little congo", "saudi",
     "brazzaville", "emetab israel", "united arab em", "saudia arabia", "hk sar",
     "eswatini lemaa", "aotearoa new zealand", "rom", "car", "republiken finland", "papua nugini",
+    "emirates", "wbg", "abode of peace",
 }
 
 # Function words and state words of other languages: an alias containing one is a foreign

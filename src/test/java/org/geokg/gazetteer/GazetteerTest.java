@@ -52,7 +52,7 @@ class GazetteerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Korea", "Congolese", "it", "no", "Scotland", "Chinese"})
+    @ValueSource(strings = {"Korea", "Congolese", "it", "no", "Scotland", "Chinese", "Emirates", "WBG"})
     void ambiguousOrNonCountryNamesDoNotResolveAsCountries(String name) {
         assertThat(gazetteer.country(name)).isEmpty();
     }
