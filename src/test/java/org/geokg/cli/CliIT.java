@@ -104,4 +104,17 @@ class CliIT {
         Run normal = geokg("query", rq.toString(), "--param", "name=Ruritania", "--format", "csv");
         assertThat(normal.out()).contains("entity/ruritania");
     }
+
+    @Test
+    void loadsRawTextThroughTheExtractorWithProvenance() throws Exception {
+        Path txt = dir.resolve("ruritania-note.txt");
+        Files.writeString(txt, "Ruritania Bars Freedonian Cheese\n\n"
+                + "The government of France said on Monday that it would back the European Union in the dispute. "
+                + "\"We stand with our partners,\" French Foreign Minister Jean Dupont told reporters in Paris.\n");
+        Run load = geokg("load", txt.toString());
+        assertThat(load.code()).as(load.err()).isZero();
+        assertThat(load.out()).contains("article ruritania-note");
+        Run ttl = geokg("export", "--format", "ttl", "--article", "ruritania-note");
+        assertThat(ttl.out()).contains("geokg-extractor").contains("gk:Mention").contains("France");
+    }
 }
