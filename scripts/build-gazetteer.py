@@ -52,9 +52,9 @@ FOREIGN_WORDS = {
     "de", "du", "del", "da", "di", "des", "la", "le", "ya", "wa", "der", "den", "et", "und", "y",
     "e", "ta", "oa", "bilong", "blong", "nutome", "republica", "republique", "republika",
     "repubblica", "republiek", "republik", "repubulika", "respublikasy", "respublika", "estado",
-    "jamhuri", "collectivite", "territoire", "departement", "furstentum", "grand duche",
+    "jamhuri", "collectivite", "territoire", "departement", "furstentum", "duche",
     "principaute", "cumhuriyeti", "etat", "stet", "dawlat", "ripablik", "ribaberiki",
-    "kyrgyz respublikasy", "sathalanalat", "gonoprojatontri", "lefatshe", "muso", "land",
+    "sathalanalat", "gonoprojatontri", "lefatshe", "muso", "land",
     "independen", "emetab", "confederation", "polynesia", "sar",
 }
 
