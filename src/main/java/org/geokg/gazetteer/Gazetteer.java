@@ -174,11 +174,12 @@ public final class Gazetteer {
         if (c.isPresent()) {
             return c;
         }
-        Matcher m = GOVERNMENT_AFTER.matcher(mention.strip());
+        String bare = withoutPossessive(mention);
+        Matcher m = GOVERNMENT_AFTER.matcher(bare);
         if (m.matches()) {
             return countryQualifier(m.group(1));
         }
-        m = GOVERNMENT_BEFORE.matcher(mention.strip());
+        m = GOVERNMENT_BEFORE.matcher(bare);
         if (m.matches()) {
             return country(m.group(1));
         }
