@@ -3,6 +3,8 @@ package org.geokg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +63,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Allow browser pages from ORIGIN (comma separated, * for any) to call the endpoints.")
     String corsOrigin;
 
+    @Option(names = "--load", paramLabel = "FILE|DIR", split = ",",
+            description = "Load these articles (as 'geokg load' does) before serving; repeatable or comma separated.")
+    List<String> load = new ArrayList<>();
+
     /** Counted down by the shutdown hook (or a test) to stop serving. */
     final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -70,8 +76,21 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
-        try (GeoStore geoStore = store.open();
-             GeoServer server = GeoServer.start(geoStore.datasetGraph(), options)) {
+        try (GeoStore geoStore = store.open()) {
+            if (!load.isEmpty()) {
+                new BatchLoad(2, out, spec.commandLine().getErr()).run(load, geoStore, store.location());
+            }
+            serve(out, geoStore, options);
+        } finally {
+            stopped.countDown();
+        }
+        out.println("stopped");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private void serve(PrintWriter out, GeoStore geoStore, ServerOptions options) throws InterruptedException {
+        try (GeoServer server = GeoServer.start(geoStore.datasetGraph(), options)) {
             started(out, geoStore, server);
             Thread hook = new Thread(this::stopAndWait, "geokg-serve-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -80,12 +99,7 @@ public final class ServeCommand implements Callable<Integer> {
             } finally {
                 removeQuietly(hook);
             }
-        } finally {
-            stopped.countDown();
         }
-        out.println("stopped");
-        out.flush();
-        return ExitCodes.OK;
     }
 
     ServerOptions options() {
@@ -127,6 +141,11 @@ public final class ServeCommand implements Callable<Integer> {
                 : "off (read-only; --allow-update to enable)"));
         out.println("query timeout:   " + o.queryTimeout().toMillis() / 1000.0 + " s");
         o.corsOrigin().ifPresent(origin -> out.println("CORS origins:    " + origin));
+        out.println("try:             curl -s " + server.queryURL() + " -H 'Accept: text/csv' --data-urlencode 'query="
+                + "PREFIX gk: <" + org.geokg.rdf.GK.NS + "> PREFIX schema: <https://schema.org/> "
+                + "SELECT DISTINCT ?holder ?kind WHERE { ?p gk:target/schema:name \"Huawei\" ; gk:polarity gk:negative ; "
+                + "gk:holder/schema:name ?holder ; gk:kind ?kind } ORDER BY ?holder'");
+        out.println("or:              ./geokg query who-opposes --param target=Huawei   (in another terminal, after Ctrl-C here)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         if (o.allowUpdate() && !isLoopback(o.host()))

@@ -1,0 +1,121 @@
+package org.geokg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.geokg.GeoKgException;
+import org.geokg.extract.BatchExtractor;
+import org.geokg.input.ArticleReader;
+import org.geokg.store.ArticleLoader;
+import org.geokg.store.GeoStore;
+import org.geokg.store.LoadResult;
+import org.geokg.store.RdfImporter;
+import org.geokg.validate.ShaclValidator;
+
+/**
+ * Loads the files named on a command line into an open store, with a progress line per file:
+ * used by {@code geokg load} and {@code geokg serve --load}. A file that fails is reported and
+ * skipped; nothing of it is written.
+ */
+final class BatchLoad {
+    private final int threads;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BatchLoad(int threads, PrintWriter out, PrintWriter err) {
+        this.threads = threads;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Loads everything and returns the exit code: OK, or BAD_INPUT when any file failed. */
+    int run(List<String> inputs, GeoStore store, String location) {
+        List<Path> files = InputFiles.expand(inputs);
+        if (files.isEmpty()) {
+            err.println("geokg: no article files found in " + String.join(" ", inputs));
+            return ExitCodes.BAD_INPUT;
+        }
+        long started = System.nanoTime();
+        Map<Path, BatchExtractor.Result> extracted = extractAll(files);
+        int loaded = 0;
+        int failed = 0;
+        long triples = 0;
+        ArticleLoader loader = new ArticleLoader(store);
+        RdfImporter importer = new RdfImporter(loader, ShaclValidator.standard());
+        int i = 0;
+        for (Path f : files) {
+            i++;
+            try {
+                for (LoadResult r : loadOne(f, loader, importer, extracted)) {
+                    loaded++;
+                    triples += r.triples();
+                    out.printf("[%d/%d] %s: article %s, %d triples%s%n", i, files.size(), f, r.articleId(),
+                            r.triples(), r.replaced() ? " (replaced)" : "");
+                }
+            } catch (GeoKgException e) {
+                failed++;
+                err.println("geokg: " + e.getMessage());
+                err.flush();
+            }
+            out.flush();
+        }
+        double secs = (System.nanoTime() - started) / 1e9;
+        out.printf("loaded %d article%s (%d triples) in %.1f s into %s%s%n", loaded, loaded == 1 ? "" : "s", triples, secs,
+                location, failed > 0 ? "; " + failed + " file" + (failed == 1 ? "" : "s") + " failed" : "");
+        out.flush();
+        return failed > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    /** Raw articles are extracted first, in parallel; the store is then written one article at a time. */
+    private Map<Path, BatchExtractor.Result> extractAll(List<Path> files) {
+        List<Path> raw = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                if (!f.toString().equals("-") && ArticleSource.needsExtraction(f)) {
+                    raw.add(f);
+                }
+            } catch (GeoKgException e) {
+                // reported when the file's turn to load comes
+            }
+        }
+        Map<Path, BatchExtractor.Result> results = new HashMap<>();
+        if (raw.isEmpty()) {
+            return results;
+        }
+        err.println("extracting " + raw.size() + " raw article" + (raw.size() == 1 ? "" : "s") + " on " + threads + " thread"
+                + (threads == 1 ? "" : "s") + "...");
+        err.flush();
+        BatchExtractor batch = new BatchExtractor(ArticleSource.Extractors.shared(), threads);
+        for (BatchExtractor.Result r : batch.run(raw, (done, total, r) -> {
+            if (total > 1 && (done % 10 == 0 || done == total)) {
+                err.println("  extracted " + done + "/" + total);
+                err.flush();
+            }
+        })) {
+            results.put(r.file(), r);
+        }
+        return results;
+    }
+
+    private List<LoadResult> loadOne(Path f, ArticleLoader loader, RdfImporter importer,
+            Map<Path, BatchExtractor.Result> extracted) {
+        if (f.toString().equals("-")) {
+            return List.of(loader.load(ArticleReader.read(System.in, "<stdin>")));
+        }
+        String ext = InputFiles.extension(f);
+        if (InputFiles.RDF_EXTENSIONS.contains(ext)) {
+            return importer.load(f);
+        }
+        BatchExtractor.Result r = extracted.get(f);
+        if (r != null) {
+            if (!r.ok()) {
+                throw r.error();
+            }
+            return List.of(loader.load(r.article()));
+        }
+        return List.of(loader.load(ArticleSource.read(f)));
+    }
+}
