@@ -1,0 +1,755 @@
+package org.geokg.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.extract.actor.Actor;
+import org.geokg.extract.actor.ActorIndex;
+import org.geokg.extract.attribution.NounPhrases.Range;
+import org.geokg.extract.attribution.QuoteScanner.Quote;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Sentence;
+import org.geokg.extract.text.Token;
+import org.geokg.model.Span;
+
+/**
+ * One run of {@link AttributionFinder} over one article: reads every reporting cue with its
+ * source and content, then hands the quotations no cue claimed to a neighbouring speaker.
+ */
+final class AttributionPass {
+    /** Cues that take the addressee as object before what is said ("told reporters that"). */
+    private static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "urge", "warn", "remind", "inform",
+            "assure", "reassure", "advise", "encourage", "press", "pressure", "notify", "brief", "instruct", "order",
+            "implore", "beg", "accuse", "blame", "call", "criticize", "criticise", "praise", "defend", "challenge");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "how", "what", "why", "when",
+            "where", "who", "which");
+    private static final Set<String> TO_VERBS = Set.of("urge", "ask", "call", "encourage", "press", "pressure",
+            "want", "plan", "promise", "pledge", "vow", "threaten", "offer", "refuse", "demand", "propose",
+            "advise", "instruct", "order", "implore", "beg", "request", "hope", "expect", "warn", "tell", "decide",
+            "agree", "continue");
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "'re",
+            "’re", "am");
+
+    private final AnnotatedText doc;
+    private final ActorIndex actors;
+    private final ReportingCues cues;
+    private final String text;
+    private final List<Quote> quotes;
+    private final boolean[] claimed;
+    private final List<Integer> paragraphs;
+    private final List<Draft> drafts = new ArrayList<>();
+
+    /** A mutable attribution while the pass builds it. */
+    private static final class Draft {
+        int sourceStart = -1;
+        int sourceEnd = -1;
+        int cueStart;
+        int cueEnd;
+        int contentStart;
+        int contentEnd;
+        boolean direct;
+        String actorId;
+        double confidence;
+        boolean framed = true;
+
+        boolean hasSource() {
+            return sourceStart >= 0;
+        }
+    }
+
+    AttributionPass(AnnotatedText doc, ActorIndex actors, ReportingCues cues) {
+        this.doc = doc;
+        this.actors = actors;
+        this.cues = cues;
+        this.text = doc.text();
+        this.quotes = QuoteScanner.scan(text);
+        this.claimed = new boolean[quotes.size()];
+        this.paragraphs = doc.paragraphStarts();
+    }
+
+    List<Attribution> run() {
+        for (Sentence s : doc.sentences()) {
+            readSentence(s);
+        }
+        linkUnframedQuotes();
+        drafts.sort(Comparator.comparingInt((Draft d) -> d.contentStart));
+        List<Attribution> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            out.add(toAttribution(d));
+        }
+        return out;
+    }
+
+    // ---- cues within one sentence ----
+
+    private void readSentence(Sentence s) {
+        List<Token> t = s.tokens();
+        colonFrame(s, t);
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (insideQuote(tok.start())) {
+                continue;
+            }
+            String w = NounPhrases.lower(tok);
+            if (w.equals("according") && i + 1 < t.size() && NounPhrases.lower(t.get(i + 1)).equals("to")) {
+                accordingTo(s, t, i);
+                continue;
+            }
+            if (!tok.pos().startsWith("VB")) {
+                continue;
+            }
+            ReportingCues.Strength strength = cues.strength(tok.lemma());
+            if (strength == null || isPassive(t, i)) {
+                continue;
+            }
+            reportingVerb(s, t, i, strength);
+        }
+        dashFrames(s, t);
+    }
+
+    private boolean isPassive(List<Token> t, int i) {
+        if (!t.get(i).pos().equals("VBN")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && t.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= 0 && BE.contains(NounPhrases.lower(t.get(k)));
+    }
+
+    private void reportingVerb(Sentence s, List<Token> t, int i, ReportingCues.Strength strength) {
+        Token cue = t.get(i);
+        String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+        Range src = null;
+        Range referent = null;
+        boolean inverted = false;
+        int k = NounPhrases.skipVerbPrefix(t, i);
+        if (k >= 0) {
+            Token kt = t.get(k);
+            if (cue.pos().equals("VBG") && kt.pos().equals(",")) {
+                src = mainSubject(s, t, k);
+            } else if ((kt.pos().equals("WP") || kt.pos().equals("WDT")) && k >= 2 && t.get(k - 1).pos().equals(",")) {
+                src = new Range(k, k);
+                referent = NounPhrases.endingAt(t, k - 2);
+            } else if (kt.pos().equals(",")) {
+                src = beforeApposition(t, k);
+            } else if (!kt.pos().equals("WDT") && !kt.pos().equals("WP")) {
+                src = NounPhrases.endingAt(t, k);
+            }
+        }
+        if (src == null && (k < 0 || isFramePunct(t.get(k)))) {
+            Range right = NounPhrases.startingAt(t, i + 1);
+            if (right != null) {
+                src = right;
+                inverted = true;
+            }
+        }
+        int frameStart = src != null && !inverted ? Math.min(t.get(src.first()).start(), cue.start()) : cue.start();
+        int frameEndIdx = inverted ? src.last() : i;
+        Draft d = new Draft();
+        d.cueStart = cue.start();
+        d.cueEnd = cue.end();
+        if (src != null) {
+            d.sourceStart = t.get(src.first()).start();
+            d.sourceEnd = t.get(src.last()).end();
+            d.actorId = resolve(t, src, referent);
+        }
+        if (trailingQuote(s, t, d, frameStart, frameEndIdx) || leadingQuote(t, d, frameEndIdx, lemma)
+                || trailingClause(s, t, d, frameStart, frameEndIdx) || complement(s, t, d, frameEndIdx, lemma, strength)) {
+            d.confidence = confidence(d, strength, t, src);
+            drafts.add(d);
+        }
+    }
+
+    /** "…, X said": the subject of the clause an -ing cue hangs on ("Trump attacked Clinton, saying …"). */
+    private Range mainSubject(Sentence s, List<Token> t, int comma) {
+        for (int j = drafts.size() - 1; j >= 0; j--) {
+            Draft d = drafts.get(j);
+            if (d.hasSource() && d.cueStart >= s.start() && d.cueStart < t.get(comma).start()) {
+                for (int a = 0; a < comma; a++) {
+                    if (t.get(a).start() == d.sourceStart) {
+                        for (int b = a; b < comma; b++) {
+                            if (t.get(b).end() == d.sourceEnd) {
+                                return new Range(a, b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int a = 0;
+        while (a < comma && (t.get(a).pos().equals("CC") || t.get(a).pos().startsWith("RB") || isFramePunct(t.get(a)))) {
+            a++;
+        }
+        Range r = NounPhrases.startingAt(t, a);
+        return r != null && r.last() + 1 < comma && t.get(r.last() + 1).pos().startsWith("VB") ? r : null;
+    }
+
+    /** "Aaron Kall, the director of debate at X, said" or "Trump, speaking in Ohio, said". */
+    private Range beforeApposition(List<Token> t, int comma) {
+        for (int c = comma - 1; c > 0 && comma - c < 25; c--) {
+            if (t.get(c).pos().equals(",")) {
+                Token first = t.get(c + 1);
+                String p = first.pos();
+                boolean appositive = p.equals("DT") || p.startsWith("NN") || p.equals("PRP$") || p.startsWith("JJ")
+                        || p.equals("CD") || p.equals("WP") || p.equals("VBG") || p.equals("VBN") || p.equals("IN");
+                Range np = NounPhrases.endingAt(t, c - 1);
+                return appositive && np != null ? np : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFramePunct(Token t) {
+        String w = t.word();
+        return t.pos().equals(",") || t.pos().equals(":") || t.pos().equals("``") || t.pos().equals("''")
+                || w.length() == 1 && (QuoteScanner.isQuoteMark(w.charAt(0)) || "—–―-".indexOf(w.charAt(0)) >= 0);
+    }
+
+    // ---- content: quotations next to the frame ----
+
+    /** {@code "A," he said} (and {@code "A," he said, "B."}): the frame closes a quotation. */
+    private boolean trailingQuote(Sentence s, List<Token> t, Draft d, int frameStart, int frameEndIdx) {
+        int j = frameStart - 1;
+        while (j >= 0 && (Character.isWhitespace(text.charAt(j)) || text.charAt(j) == ',')) {
+            j--;
+        }
+        int qi = quoteEndingAt(j + 1);
+        if (qi < 0 || claimed[qi]) {
+            return false;
+        }
+        Quote q = quotes.get(qi);
+        int start = q.start();
+        if (q.start() > s.start() && !insideQuote(s.start())) {
+            start = Math.min(start, clauseStart(s, q.start()));
+        }
+        claimed[qi] = true;
+        d.contentStart = start;
+        d.contentEnd = q.end();
+        d.direct = true;
+        int next = quoteAfter(t, frameEndIdx, false);
+        if (next >= 0) {
+            claimed[next] = true;
+            d.contentEnd = quotes.get(next).end();
+        }
+        return true;
+    }
+
+    /** {@code X said: "…"}, {@code X told reporters, "…"}. */
+    private boolean leadingQuote(List<Token> t, Draft d, int frameEndIdx, String lemma) {
+        int from = frameEndIdx;
+        if (OBJECT_FIRST.contains(lemma)) {
+            Range obj = NounPhrases.startingAt(t, from + 1);
+            if (obj != null) {
+                from = obj.last();
+            }
+        }
+        int qi = quoteAfter(t, from, true);
+        if (qi < 0) {
+            return false;
+        }
+        claimed[qi] = true;
+        Quote q = quotes.get(qi);
+        d.contentStart = q.start();
+        d.contentEnd = q.end();
+        d.direct = true;
+        return true;
+    }
+
+    /**
+     * A speech quotation that starts right after token {@code from}, separated by at most a colon
+     * or comma and, when {@code adverbials}, a few words such as "in a statement" or "on Monday".
+     */
+    private int quoteAfter(List<Token> t, int from, boolean adverbials) {
+        int pos = t.get(from).end();
+        int limit = adverbials ? Math.min(t.size() - 1, from + 8) : from;
+        for (int k = from + 1; k <= limit; k++) {
+            Token tok = t.get(k);
+            if (tok.pos().startsWith("VB") || tok.pos().equals(".") || isQuoteToken(tok)) {
+                break;
+            }
+            if (tok.pos().equals(":") || tok.pos().equals(",")) {
+                pos = tok.end();
+                break;
+            }
+        }
+        int j = pos;
+        while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || text.charAt(j) == ','
+                || text.charAt(j) == ':')) {
+            j++;
+        }
+        int qi = quoteStartingAt(j);
+        if (qi < 0 || claimed[qi]) {
+            return -1;
+        }
+        // a colon may introduce a quotation in the next paragraph; a comma may not
+        if (text.substring(pos, j).contains("\n") && !text.substring(t.get(from).end(), j).contains(":")) {
+            return -1;
+        }
+        return isSpeech(quotes.get(qi)) ? qi : -1;
+    }
+
+    private static boolean isQuoteToken(Token t) {
+        return t.word().length() == 1 && QuoteScanner.isQuoteMark(t.word().charAt(0));
+    }
+
+    // ---- content: indirect speech ----
+
+    /** "…, X said." / "…, said X.": the frame ends the sentence and what was said comes first. */
+    private boolean trailingClause(Sentence s, List<Token> t, Draft d, int frameStart, int frameEndIdx) {
+        int j = frameStart - 1;
+        while (j >= s.start() && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        if (j < s.start() || ",—–".indexOf(text.charAt(j)) < 0) {
+            return false;
+        }
+        // after the frame only adverbials may follow ("said in an interview on Monday.")
+        for (int k = frameEndIdx + 1; k < t.size(); k++) {
+            Token tok = t.get(k);
+            if (tok.pos().startsWith("VB") && !tok.pos().equals("VBG") && !tok.pos().equals("VBN")
+                    || k - frameEndIdx > 12 || isQuoteToken(tok)) {
+                return false;
+            }
+        }
+        int start = clauseStart(s, s.start());
+        if (j - start < 8) {
+            return false;
+        }
+        d.contentStart = start;
+        d.contentEnd = trimEnd(j);
+        d.direct = containsQuote(d.contentStart, d.contentEnd);
+        return true;
+    }
+
+    /** "X said (that) …", "X told Y …", "X urged Y to …". */
+    private boolean complement(Sentence s, List<Token> t, Draft d, int frameEndIdx, String lemma,
+            ReportingCues.Strength strength) {
+        int k = frameEndIdx + 1;
+        if (lemma.equals("call") && k < t.size()) {
+            String w = NounPhrases.lower(t.get(k));
+            if (w.equals("for")) {
+                return fillComplement(s, t, d, k + 1);
+            }
+            if (!w.equals("on")) {
+                return false;
+            }
+            k++;
+        }
+        if (OBJECT_FIRST.contains(lemma) || lemma.equals("call")) {
+            Range obj = NounPhrases.startingAt(t, k);
+            if (obj != null && obj.last() + 1 < t.size() && !t.get(obj.last() + 1).pos().startsWith("VB")) {
+                k = obj.last() + 1;
+            }
+        }
+        // skip "on Monday", "in an interview", "last week" before a "that"
+        for (int a = k; a < t.size() && a < k + 8; a++) {
+            Token tok = t.get(a);
+            if (tok.pos().startsWith("VB") || tok.pos().equals(".") || isQuoteToken(tok)) {
+                break;
+            }
+            if (NounPhrases.lower(tok).equals("that") && a > k && (tok.pos().equals("IN") || tok.pos().equals("WDT")
+                    || tok.pos().equals("DT"))) {
+                k = a;
+                break;
+            }
+        }
+        while (k < t.size() && (t.get(k).pos().equals(",") || t.get(k).pos().equals(":"))) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        Token first = t.get(k);
+        String fw = NounPhrases.lower(first);
+        boolean explicit = COMPLEMENTIZERS.contains(fw) && !first.pos().equals("DT")
+                || fw.equals("that")
+                || fw.equals("to") && TO_VERBS.contains(lemma) && k + 1 < t.size() && t.get(k + 1).pos().equals("VB")
+                || isQuoteToken(first);
+        if (!explicit && (strength == ReportingCues.Strength.WEAK || !startsClause(t, k))) {
+            return false;
+        }
+        return fillComplement(s, t, d, k);
+    }
+
+    private boolean fillComplement(Sentence s, List<Token> t, Draft d, int k) {
+        if (k >= t.size()) {
+            return false;
+        }
+        int end = s.end();
+        for (int a = k + 1; a < t.size(); a++) {
+            Token tok = t.get(a);
+            // a second cue hanging on the same subject starts its own attribution
+            if (tok.pos().equals(",") && a + 1 < t.size() && t.get(a + 1).pos().equals("VBG")
+                    && cues.strength(t.get(a + 1).lemma()) != null && !insideQuote(tok.start())
+                    || tok.word().equals(";") && !insideQuote(tok.start())) {
+                end = tok.start();
+                break;
+            }
+        }
+        int start = t.get(k).start();
+        end = trimEnd(end - 1);
+        // a quotation that began inside the content and runs beyond the sentence belongs to it
+        for (Quote q : quotes) {
+            if (q.start() >= start && q.start() < end && q.end() > end && paragraphOf(q.end() - 1) == paragraphOf(start)) {
+                end = q.end();
+            }
+        }
+        if (end - start < 6 || t.size() - k < 2) {
+            return false;
+        }
+        d.contentStart = start;
+        d.contentEnd = end;
+        d.direct = containsQuote(start, end);
+        return true;
+    }
+
+    /** A subject followed by a finite verb: "the plan was dead", "he would win". */
+    private static boolean startsClause(List<Token> t, int k) {
+        Range np = NounPhrases.startingAt(t, k);
+        int v = np == null ? k : np.last() + 1;
+        if (np == null && !t.get(k).pos().equals("EX")) {
+            return false;
+        }
+        if (np == null) {
+            v = k + 1;
+        }
+        for (int a = v; a < t.size() && a < v + 4; a++) {
+            String p = t.get(a).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                return true;
+            }
+            if (!p.startsWith("RB") && !p.equals("POS") && !p.startsWith("NN") && !p.equals("IN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void accordingTo(Sentence s, List<Token> t, int i) {
+        Range src = NounPhrases.startingAt(t, i + 2);
+        if (src == null) {
+            return;
+        }
+        Draft d = new Draft();
+        d.cueStart = t.get(i).start();
+        d.cueEnd = t.get(i + 1).end();
+        d.sourceStart = t.get(src.first()).start();
+        d.sourceEnd = t.get(src.last()).end();
+        d.actorId = resolve(t, src, null);
+        int lead = 0;
+        while (lead < i && (t.get(lead).pos().equals("CC") || t.get(lead).pos().startsWith("RB") || isFramePunct(t.get(lead)))) {
+            lead++;
+        }
+        if (lead == i) {
+            int k = src.last() + 1;
+            while (k < t.size() && !t.get(k).pos().equals(",")) {
+                k++;
+            }
+            if (k + 1 >= t.size()) {
+                return;
+            }
+            d.contentStart = t.get(k + 1).start();
+            d.contentEnd = trimEnd(s.end() - 1);
+        } else {
+            d.contentStart = clauseStart(s, s.start());
+            d.contentEnd = trimEnd(d.cueStart - 1);
+            while (d.contentEnd > d.contentStart && ",(—–".indexOf(text.charAt(d.contentEnd - 1)) >= 0) {
+                d.contentEnd = trimEnd(d.contentEnd - 2);
+            }
+        }
+        if (d.contentEnd - d.contentStart < 8) {
+            return;
+        }
+        d.direct = containsQuote(d.contentStart, d.contentEnd);
+        d.confidence = d.actorId != null ? 0.8 : 0.65;
+        drafts.add(d);
+    }
+
+    /** Headline and transcript style: "Pat Caddell: Democrats worried …", "PENCE: …". */
+    private void colonFrame(Sentence s, List<Token> t) {
+        if (!isParagraphStart(s.start()) || t.size() < 5) {
+            return;
+        }
+        int colon = -1;
+        for (int k = 1; k < Math.min(6, t.size()); k++) {
+            if (t.get(k).word().equals(":")) {
+                colon = k;
+                break;
+            }
+            if (!t.get(k - 1).pos().startsWith("NNP")) {
+                return;
+            }
+        }
+        if (colon < 0 || !t.get(colon - 1).pos().startsWith("NNP") || t.size() - colon < 4) {
+            return;
+        }
+        Range src = new Range(0, colon - 1);
+        Draft d = new Draft();
+        d.sourceStart = t.get(0).start();
+        d.sourceEnd = t.get(colon - 1).end();
+        d.cueStart = t.get(colon).start();
+        d.cueEnd = t.get(colon).end();
+        d.contentStart = t.get(colon + 1).start();
+        d.contentEnd = trimEnd(s.end() - 1);
+        d.actorId = resolve(t, src, null);
+        d.direct = containsQuote(d.contentStart, d.contentEnd);
+        d.confidence = 0.6;
+        drafts.add(d);
+    }
+
+    /** A quotation signed with a dash: {@code "…" ― Jane Doe}. */
+    private void dashFrames(Sentence s, List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            String w = t.get(k).word();
+            if (w.length() != 1 || "―—–".indexOf(w.charAt(0)) < 0) {
+                continue;
+            }
+            int j = t.get(k).start() - 1;
+            while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+                j--;
+            }
+            int qi = quoteEndingAt(j + 1);
+            Range src = NounPhrases.startingAt(t, k + 1);
+            if (qi < 0 || claimed[qi] || src == null || !t.get(src.first()).pos().startsWith("NNP")) {
+                continue;
+            }
+            claimed[qi] = true;
+            Draft d = new Draft();
+            d.sourceStart = t.get(src.first()).start();
+            d.sourceEnd = t.get(src.last()).end();
+            d.cueStart = t.get(k).start();
+            d.cueEnd = t.get(k).end();
+            d.contentStart = quotes.get(qi).start();
+            d.contentEnd = quotes.get(qi).end();
+            d.direct = true;
+            d.actorId = resolve(t, src, null);
+            d.confidence = 0.75;
+            drafts.add(d);
+        }
+    }
+
+    // ---- quotations with no frame of their own ----
+
+    private void linkUnframedQuotes() {
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Quote q = quotes.get(qi);
+            if (claimed[qi] || !isSpeech(q) || !startsSentence(q.start()) || coveredByContent(q)) {
+                continue;
+            }
+            claimed[qi] = true;
+            int para = paragraphOf(q.start());
+            Draft before = null;
+            Draft after = null;
+            for (Draft d : drafts) {
+                if (d.contentEnd <= q.start() && (before == null || d.contentEnd > before.contentEnd)) {
+                    before = d;
+                }
+                if (d.contentStart >= q.end() && (after == null || d.contentStart < after.contentStart)) {
+                    after = d;
+                }
+            }
+            if (before != null && before.direct && paragraphOf(before.contentEnd - 1) == para
+                    && nothingBetween(before.contentEnd, q.start())) {
+                before.contentEnd = q.end();
+                continue;
+            }
+            if (after != null && after.direct && paragraphOf(after.contentStart) == paragraphOf(q.end() - 1)
+                    && nothingBetween(q.end(), after.contentStart)) {
+                after.contentStart = q.start();
+                continue;
+            }
+            Draft speaker = null;
+            if (before != null && before.hasSource() && para - paragraphOf(before.contentEnd - 1) <= 2) {
+                speaker = before;
+            } else if (after != null && after.hasSource() && paragraphOf(after.contentStart) - paragraphOf(q.end() - 1) <= 1) {
+                speaker = after;
+            } else if (before != null && before.hasSource()) {
+                speaker = before;
+            }
+            Draft d = new Draft();
+            d.framed = false;
+            d.contentStart = q.start();
+            d.contentEnd = q.end();
+            d.direct = true;
+            if (speaker != null) {
+                d.sourceStart = speaker.sourceStart;
+                d.sourceEnd = speaker.sourceEnd;
+                d.actorId = speaker.actorId;
+            }
+            d.confidence = speaker == null ? 0.3 : 0.5;
+            drafts.add(d);
+        }
+    }
+
+    /** Nothing but blanks and other unframed speech between two offsets of one paragraph. */
+    private boolean nothingBetween(int from, int to) {
+        String gap = text.substring(from, to);
+        return gap.isBlank() || gap.strip().length() <= 2;
+    }
+
+    private boolean coveredByContent(Quote q) {
+        for (Draft d : drafts) {
+            if (d.contentStart <= q.start() && q.end() <= d.contentEnd + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsSentence(int pos) {
+        int j = pos - 1;
+        while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        if (j < 0) {
+            return true;
+        }
+        char c = text.charAt(j);
+        return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || QuoteScanner.isQuoteMark(c)
+                || c == '\u2014' || c == '-' || c == ')';
+    }
+
+    // ---- helpers ----
+
+    /** A quotation that reads as speech: several words, or a whole paragraph or sentence. */
+    private boolean isSpeech(Quote q) {
+        int words = q.words(text);
+        return words >= 4 || words >= 2 && isParagraphStart(q.start()) && !q.closed();
+    }
+
+    private boolean isParagraphStart(int pos) {
+        int j = pos - 1;
+        while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j < 0 || text.charAt(j) == '\n';
+    }
+
+    /** Where the clause holding {@code pos} starts: the sentence start, or a quotation it continues. */
+    private int clauseStart(Sentence s, int pos) {
+        int start = Math.min(s.start(), pos);
+        for (Quote q : quotes) {
+            if (q.start() < s.start() && q.end() > s.start()) {
+                return q.start();
+            }
+        }
+        while (start < text.length() && "—–-".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private boolean insideQuote(int pos) {
+        for (Quote q : quotes) {
+            if (q.start() > pos) {
+                return false;
+            }
+            if (pos > q.start() && pos < q.end() - (q.closed() ? 1 : 0) && isSpeechOrLong(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSpeechOrLong(Quote q) {
+        return q.words(text) >= 3;
+    }
+
+    private int quoteEndingAt(int end) {
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            if (quotes.get(qi).end() == end && quotes.get(qi).closed()) {
+                return qi;
+            }
+        }
+        return -1;
+    }
+
+    private int quoteStartingAt(int start) {
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            if (quotes.get(qi).start() == start) {
+                return qi;
+            }
+        }
+        return -1;
+    }
+
+    private boolean containsQuote(int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End offset after dropping trailing blanks and sentence punctuation up to {@code last} inclusive. */
+    private int trimEnd(int last) {
+        int k = last;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || ".,;:".indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    private int paragraphOf(int pos) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid) <= pos) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private String resolve(List<Token> t, Range src, Range referent) {
+        if (referent != null) {
+            return actors.at(t.get(referent.first()).start(), t.get(referent.last()).end()).map(Actor::id).orElse(null);
+        }
+        int start = t.get(src.first()).start();
+        int end = t.get(src.last()).end();
+        Optional<Actor> named = actors.at(start, end);
+        if (named.isPresent()) {
+            return named.get().id();
+        }
+        String phrase = text.substring(start, end);
+        return actors.resolvePronoun(phrase, start).map(Actor::id).orElse(null);
+    }
+
+    private double confidence(Draft d, ReportingCues.Strength strength, List<Token> t, Range src) {
+        double c = strength == ReportingCues.Strength.STRONG ? 0.6 : 0.45;
+        if (src != null) {
+            boolean pronoun = src.first() == src.last() && NounPhrases.isPronoun(t.get(src.first()));
+            c += d.actorId != null ? (pronoun ? 0.15 : 0.25) : 0.05;
+        }
+        if (d.direct) {
+            c += 0.05;
+        }
+        return Math.min(0.95, c);
+    }
+
+    private Attribution toAttribution(Draft d) {
+        Span source = d.hasSource() ? span(d.sourceStart, d.sourceEnd, d.confidence) : null;
+        Span cue = d.framed ? span(d.cueStart, d.cueEnd, d.confidence) : null;
+        Span content = span(d.contentStart, d.contentEnd, d.confidence);
+        return new Attribution(source, cue, content, d.direct, d.actorId, d.confidence);
+    }
+
+    private Span span(int start, int end, double confidence) {
+        return new Span(start, end, text.substring(start, end), confidence);
+    }
+}

@@ -1,0 +1,117 @@
+package org.geokg.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds double-quoted stretches of raw text, straight ({@code "}) or curly ({@code “ ”}),
+ * including the quote marks. Works on characters, not tokens, so a tokenizer's quote
+ * normalisation cannot shift offsets.
+ *
+ * <p>News style continues a quotation over several paragraphs by opening each paragraph with a
+ * quote mark and closing only the last: a paragraph that opens a quote and ends without closing
+ * it runs on into the next paragraph when that one starts with a quote mark. An opening mark that
+ * is never closed otherwise ends at its paragraph's end, so one stray mark cannot swallow the rest
+ * of the article.
+ */
+final class QuoteScanner {
+
+    /** A quotation {@code [start, end)} with its marks; {@code closed} is false when no closing mark was found. */
+    record Quote(int start, int end, boolean closed) {
+        int innerStart(String text) {
+            return start + 1;
+        }
+
+        int innerEnd(String text) {
+            return closed ? end - 1 : end;
+        }
+
+        /** Number of whitespace-separated words inside the marks. */
+        int words(String text) {
+            String inner = text.substring(innerStart(text), Math.max(innerStart(text), innerEnd(text))).trim();
+            return inner.isEmpty() ? 0 : inner.split("\\s+").length;
+        }
+    }
+
+    private QuoteScanner() {
+    }
+
+    static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+    }
+
+    static List<Quote> scan(String text) {
+        List<Quote> quotes = new ArrayList<>();
+        int n = text.length();
+        int open = -1;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) {
+                    int next = nextParagraphStart(text, i);
+                    boolean continues = next < n && isQuoteMark(text.charAt(next)) && text.charAt(next) != '\u201D'
+                            || next < n && text.charAt(next) == '\u201D' && opensHere(text, next);
+                    if (continues) {
+                        // multi-paragraph quotation: skip the new paragraph's opening mark
+                        i = next + 1;
+                        continue;
+                    }
+                    quotes.add(new Quote(open, trimEnd(text, i), false));
+                    open = -1;
+                }
+                i++;
+                continue;
+            }
+            if (isQuoteMark(c)) {
+                if (open < 0) {
+                    if (c != '\u201D' || opensHere(text, i)) {
+                        open = i;
+                    }
+                } else if (c == '\u201C' && !closesHere(text, i)) {
+                    // a second opening mark inside an open quote: the first was never closed
+                    quotes.add(new Quote(open, trimEnd(text, i), false));
+                    open = i;
+                } else {
+                    quotes.add(new Quote(open, i + 1, true));
+                    open = -1;
+                }
+            }
+            i++;
+        }
+        if (open >= 0) {
+            quotes.add(new Quote(open, trimEnd(text, n), false));
+        }
+        return quotes;
+    }
+
+    /** A right quote mark used as an opener: at a line start or after a space, before a letter. */
+    private static boolean opensHere(String text, int i) {
+        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+        boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        return before && after;
+    }
+
+    /** A left quote mark that in fact closes (typo): after a letter or punctuation and before a blank or end. */
+    private static boolean closesHere(String text, int i) {
+        boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean after = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        return before && after;
+    }
+
+    private static int nextParagraphStart(String text, int newline) {
+        int k = newline;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int trimEnd(String text, int end) {
+        int k = end;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,108 @@
+package org.geokg.extract.position;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.geokg.extract.text.Token;
+import org.geokg.model.Modality;
+import org.geokg.model.Polarity;
+import org.geokg.model.PositionKind;
+
+/**
+ * The lexicon of position kinds ({@code kind-cues.tsv}): which verb, adjective or noun signals
+ * which kind of position ("urged" REQUEST, "barred" SANCTION, "concerns" OPPOSE), with the
+ * attitude toward the target it implies and, for offers, the modality.
+ */
+final class KindCues {
+    private static final String RESOURCE = "kind-cues.tsv";
+
+    /** One lexicon entry: lemmas to match in order; {@code noun} when it must match a noun. */
+    record Entry(List<String> lemmas, boolean noun, PositionKind kind, Polarity polarity, Modality modality) {
+    }
+
+    /** An entry matched at tokens {@code [first, last]}. */
+    record Match(Entry entry, int first, int last) {
+        PositionKind kind() {
+            return entry.kind();
+        }
+    }
+
+    private final List<Entry> entries;
+
+    private KindCues(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    private static final class Holder {
+        static final KindCues INSTANCE = load();
+    }
+
+    static KindCues shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** The longest entry matching at token {@code i} of {@code t}, or null. */
+    Match at(List<Token> t, int i) {
+        Match best = null;
+        for (Entry e : entries) {
+            int n = e.lemmas().size();
+            if (i + n > t.size()) {
+                continue;
+            }
+            Token head = t.get(i);
+            String pos = head.pos();
+            boolean posOk = e.noun() ? pos.startsWith("NN") : pos.startsWith("VB") || pos.startsWith("JJ") || n > 1;
+            if (!posOk) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                ok = lemma(t.get(i + k)).equals(e.lemmas().get(k));
+            }
+            if (ok && (best == null || n > best.last() - best.first() + 1)) {
+                best = new Match(e, i, i + n - 1);
+            }
+        }
+        return best;
+    }
+
+    private static String lemma(Token t) {
+        String l = t.lemma() == null ? t.word() : t.lemma();
+        return l.toLowerCase(Locale.ROOT);
+    }
+
+    private static KindCues load() {
+        List<Entry> list = new ArrayList<>();
+        try (InputStream in = KindCues.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + KindCues.class.getName());
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length < 3) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected cue, kind and polarity separated by tabs");
+                }
+                boolean noun = f[0].startsWith("N:");
+                String cue = noun ? f[0].substring(2) : f[0];
+                Modality modality = f.length > 3 ? Modality.valueOf(f[3].toUpperCase(Locale.ROOT)) : null;
+                list.add(new Entry(List.of(cue.split(" ")), noun, PositionKind.valueOf(f[1]),
+                        Polarity.valueOf(f[2].toUpperCase(Locale.ROOT)), modality));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return new KindCues(list);
+    }
+}
