@@ -189,16 +189,28 @@ final class AttributionPass {
         return r != null && r.last() + 1 < comma && t.get(r.last() + 1).pos().startsWith("VB") ? r : null;
     }
 
-    /** "Aaron Kall, the director of debate at X, said" or "Trump, speaking in Ohio, said". */
+    /**
+     * "Aaron Kall, the director of debate at X, said", "Michael Mulgrew, president of the union,
+     * which represents teachers, said", "Trump, speaking in Ohio, said": the nearest stretch
+     * between commas that is a whole noun phrase, looking left from the comma before the cue.
+     */
     private Range beforeApposition(List<Token> t, int comma) {
-        for (int c = comma - 1; c > 0 && comma - c < 25; c--) {
-            if (t.get(c).pos().equals(",")) {
-                Token first = t.get(c + 1);
-                String p = first.pos();
-                boolean appositive = p.equals("DT") || p.startsWith("NN") || p.equals("PRP$") || p.startsWith("JJ")
-                        || p.equals("CD") || p.equals("WP") || p.equals("VBG") || p.equals("VBN") || p.equals("IN");
-                Range np = NounPhrases.endingAt(t, c - 1);
-                return appositive && np != null ? np : null;
+        int segEnd = comma;
+        int commas = 0;
+        for (int c = comma - 1; c >= -1 && comma - c < 40 && commas < 4; c--) {
+            if (c == -1 || t.get(c).pos().equals(",")) {
+                Range np = NounPhrases.endingAt(t, segEnd - 1);
+                int segStart = c + 1;
+                while (segStart < segEnd && (t.get(segStart).pos().equals("CC") || t.get(segStart).pos().startsWith("RB"))) {
+                    segStart++;
+                }
+                if (np != null && np.first() == segStart && segEnd - segStart <= 8) {
+                    return np;
+                }
+                segEnd = c;
+                commas++;
+            } else if (t.get(c).pos().equals(".") || isQuoteToken(t.get(c))) {
+                return null;
             }
         }
         return null;
@@ -223,6 +235,9 @@ final class AttributionPass {
             return false;
         }
         Quote q = quotes.get(qi);
+        if (!endsBeforeFrame(q, frameStart)) {
+            return false;
+        }
         int start = q.start();
         if (q.start() > s.start() && !insideQuote(s.start())) {
             start = Math.min(start, clauseStart(s, q.start()));
@@ -237,6 +252,22 @@ final class AttributionPass {
             d.contentEnd = quotes.get(next).end();
         }
         return true;
+    }
+
+    /**
+     * A quotation that a frame after it can close: {@code "A," he said}, {@code "A?" she asked},
+     * {@code "A", he said}, or {@code "A." he said} with the frame in lower case. {@code "A." She
+     * said B} starts a new sentence instead.
+     */
+    private boolean endsBeforeFrame(Quote q, int frameStart) {
+        if (text.substring(q.end(), frameStart).contains(",")) {
+            return true;
+        }
+        char last = text.charAt(q.end() - 2);
+        if (",?!—–-…".indexOf(last) >= 0) {
+            return true;
+        }
+        return last == '.' && Character.isLowerCase(text.charAt(frameStart));
     }
 
     /** {@code X said: "…"}, {@code X told reporters, "…"}. */
@@ -323,6 +354,7 @@ final class AttributionPass {
         d.contentStart = start;
         d.contentEnd = trimEnd(j);
         d.direct = containsQuote(d.contentStart, d.contentEnd);
+        claimWithin(d.contentStart, d.contentEnd);
         return true;
     }
 
@@ -370,6 +402,9 @@ final class AttributionPass {
                 || fw.equals("that")
                 || fw.equals("to") && TO_VERBS.contains(lemma) && k + 1 < t.size() && t.get(k + 1).pos().equals("VB")
                 || isQuoteToken(first);
+        if (!explicit && quoteWithin(t, k, 8) && t.size() - k >= 3) {
+            explicit = true;
+        }
         if (!explicit && (strength == ReportingCues.Strength.WEAK || !startsClause(t, k))) {
             return false;
         }
@@ -405,11 +440,37 @@ final class AttributionPass {
         d.contentStart = start;
         d.contentEnd = end;
         d.direct = containsQuote(start, end);
+        claimWithin(start, end);
         return true;
+    }
+
+    private void claimWithin(int start, int end) {
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Quote q = quotes.get(qi);
+            if (q.start() >= start && q.end() <= end + 1) {
+                claimed[qi] = true;
+            }
+        }
+    }
+
+    /** True when a quotation opens within {@code n} tokens from {@code k}. */
+    private static boolean quoteWithin(List<Token> t, int k, int n) {
+        for (int a = k; a < t.size() && a < k + n; a++) {
+            if (isQuoteToken(t.get(a)) || t.get(a).pos().equals("``")) {
+                return true;
+            }
+            if (t.get(a).pos().equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A subject followed by a finite verb: "the plan was dead", "he would win". */
     private static boolean startsClause(List<Token> t, int k) {
+        while (k + 1 < t.size() && isQuoteToken(t.get(k))) {
+            k++;
+        }
         Range np = NounPhrases.startingAt(t, k);
         int v = np == null ? k : np.last() + 1;
         if (np == null && !t.get(k).pos().equals("EX")) {
@@ -420,6 +481,9 @@ final class AttributionPass {
         }
         for (int a = v; a < t.size() && a < v + 4; a++) {
             String p = t.get(a).pos();
+            if (isQuoteToken(t.get(a))) {
+                continue;
+            }
             if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
                 return true;
             }
@@ -554,7 +618,7 @@ final class AttributionPass {
                 }
             }
             if (before != null && before.direct && paragraphOf(before.contentEnd - 1) == para
-                    && nothingBetween(before.contentEnd, q.start())) {
+                    && noQuoteBetween(before.contentEnd, q.start())) {
                 before.contentEnd = q.end();
                 continue;
             }
@@ -584,6 +648,11 @@ final class AttributionPass {
             d.confidence = speaker == null ? 0.3 : 0.5;
             drafts.add(d);
         }
+    }
+
+    /** No other quotation between two offsets: only the frame of the earlier one. */
+    private boolean noQuoteBetween(int from, int to) {
+        return !containsQuote(from, to);
     }
 
     /** Nothing but blanks and other unframed speech between two offsets of one paragraph. */

@@ -38,7 +38,7 @@ public final class AttributionDevRun {
                 docs.add(json.readTree(line).get("doc").asText());
             }
         }
-        ActorFinder actorFinder = new ActorFinder();
+        ActorFinder actorFinder = new ActorFinder(org.geokg.extract.actor.GazetteerLexicon.standard());
         AttributionFinder finder = new AttributionFinder();
         long findNanos = 0;
         long annotateNanos = 0;
