@@ -1,0 +1,127 @@
+package org.geokg.extract.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geokg.extract.actor.ActorFinder;
+import org.geokg.extract.actor.ActorIndex;
+import org.geokg.extract.actor.GazetteerLexicon;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Annotator;
+import org.junit.jupiter.api.Test;
+
+class AttributionFinderTest {
+    private static final ActorFinder ACTORS = new ActorFinder(GazetteerLexicon.standard());
+    private final AttributionFinder finder = new AttributionFinder();
+
+    private record Run(AnnotatedText doc, ActorIndex actors, List<Attribution> found) {
+        Attribution only() {
+            assertThat(found).hasSize(1);
+            return found.get(0);
+        }
+
+        String actorName(Attribution a) {
+            return a.sourceActorId() == null ? null : actors.byId(a.sourceActorId()).orElseThrow().name();
+        }
+    }
+
+    private Run run(String text) {
+        AnnotatedText doc = Annotator.shared().annotate(text);
+        ActorIndex actors = ACTORS.find(doc);
+        return new Run(doc, actors, finder.find(doc, actors));
+    }
+
+    @Test
+    void aQuoteSplitAroundItsFrameIsOneAttribution() {
+        String text = "\"We will build the bridge,\" Karen Holt said. \"Nobody will stop us now.\"";
+        Run r = run(text);
+        Attribution a = r.only();
+        assertThat(a.content().start()).isEqualTo(0);
+        assertThat(a.content().end()).isEqualTo(text.length());
+        assertThat(a.source().text()).isEqualTo("Karen Holt");
+        assertThat(a.cue().text()).isEqualTo("said");
+        assertThat(a.direct()).isTrue();
+    }
+
+    @Test
+    void aQuoteInterruptedMidSentenceKeepsBothParts() {
+        String text = "“The plan,” said Peter Lund, “is finished for good.”";
+        Attribution a = run(text).only();
+        assertThat(a.content().text()).startsWith("“The plan,”").endsWith("“is finished for good.”");
+        assertThat(a.source().text()).isEqualTo("Peter Lund");
+    }
+
+    @Test
+    void aQuotationRunsOverParagraphsWhenTheNextOneOpensWithAQuoteMark() {
+        String text = "Mayor Ellen Brooks said: \"The river is rising fast and the dams are full.\n\n"
+                + "\"We have asked every family near the water to leave tonight.\"\n\nThe rain stopped later.";
+        Attribution a = run(text).only();
+        assertThat(a.content().text()).startsWith("\"The river").endsWith("leave tonight.\"");
+        assertThat(a.source().text()).contains("Ellen Brooks");
+    }
+
+    @Test
+    void accordingToNamesTheSourceOfTheClauseBeforeIt() {
+        String text = "The company lost money in every quarter of the year, according to Daniel Ortiz.";
+        Attribution a = run(text).only();
+        assertThat(a.content().text()).isEqualTo("The company lost money in every quarter of the year");
+        assertThat(a.source().text()).isEqualTo("Daniel Ortiz");
+        assertThat(a.cue().text()).isEqualTo("according to");
+        assertThat(a.direct()).isFalse();
+    }
+
+    @Test
+    void aPronounSpeakerResolvesToThePersonNamedBefore() {
+        String text = "Governor Mary Johnson arrived in the capital on Monday.\n\n"
+                + "\"This is a great day for all of our workers,\" she said.";
+        Run r = run(text);
+        Attribution a = r.only();
+        assertThat(a.source().text()).isEqualTo("she");
+        assertThat(r.actorName(a)).isEqualTo("Mary Johnson");
+    }
+
+    @Test
+    void aMediaOutletQuotingTheSpeakerIsNotTheSource() {
+        String text = "\"We will never sign that treaty,\" Anna Berg said, as quoted by National Public Radio.";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void indirectSpeechWithThatAndATrailingFrameAreBothFound() {
+        String text = "Tom Reyes said that the factory would close in March. "
+                + "The workers were not told in advance, a union leader said.";
+        Run r = run(text);
+        assertThat(r.found()).hasSize(2);
+        assertThat(r.found().get(0).content().text()).isEqualTo("that the factory would close in March");
+        assertThat(r.found().get(0).source().text()).isEqualTo("Tom Reyes");
+        assertThat(r.found().get(1).content().text()).isEqualTo("The workers were not told in advance");
+        assertThat(r.found().get(1).source().text()).isEqualTo("a union leader");
+    }
+
+    @Test
+    void toldTakesTheAddresseeBeforeWhatWasSaid() {
+        String text = "Laura Kim told reporters the vote had been delayed by a week.";
+        Attribution a = run(text).only();
+        assertThat(a.content().text()).isEqualTo("the vote had been delayed by a week");
+        assertThat(a.source().text()).isEqualTo("Laura Kim");
+    }
+
+    @Test
+    void aQuoteWithNoFrameGoesToTheSpeakerOfTheParagraphBefore() {
+        String text = "\"Prices will fall next year,\" said Omar Haddad, an economist.\n\n"
+                + "\"Families will feel the change by the summer at the latest.\"";
+        Run r = run(text);
+        assertThat(r.found()).hasSize(2);
+        Attribution second = r.found().get(1);
+        assertThat(second.content().text()).startsWith("\"Families");
+        assertThat(second.source().text()).isEqualTo("Omar Haddad");
+        assertThat(second.confidence()).isLessThan(r.found().get(0).confidence());
+    }
+
+    @Test
+    void scareQuotesAloneAreNotSpeech() {
+        String text = "The museum opened a \"new wing\" in the old station.";
+        assertThat(run(text).found()).isEmpty();
+    }
+}
