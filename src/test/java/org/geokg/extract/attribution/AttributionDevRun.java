@@ -92,7 +92,7 @@ public final class AttributionDevRun {
      * CoreNLP output is cached under java.io.tmpdir (the rules change, the tags do not), so
      * re-runs take seconds on a shared machine. Delete the folder when the annotator changes.
      */
-    static AnnotatedText cachedAnnotation(ObjectMapper json, String doc, String text)
+    public static AnnotatedText cachedAnnotation(ObjectMapper json, String doc, String text)
             throws java.io.IOException {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "geokg-attrib-cache");
         Files.createDirectories(dir);

@@ -1,0 +1,141 @@
+package org.geokg.extract.position;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.extract.actor.Actor;
+import org.geokg.extract.actor.ActorIndex;
+import org.geokg.extract.text.Sentence;
+import org.geokg.extract.text.Token;
+import org.geokg.model.EntityType;
+import org.geokg.model.Span;
+
+/**
+ * Finds who acts and who is acted on around a cue in one sentence: the holder is the nearest
+ * actor mentioned before the cue (a pronoun resolved, a coordination such as "Germany, France
+ * and the Netherlands" taken whole, a coalition expanded to its members); the target is the first
+ * other actor after it.
+ */
+final class ClauseActors {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    /** Subject window: how far before the cue the holder may be mentioned, in tokens. */
+    private static final int SUBJECT_WINDOW = 12;
+
+    private final ActorIndex actors;
+
+    ClauseActors(ActorIndex actors) {
+        this.actors = actors;
+    }
+
+    /** One actor mention with the actor it refers to. */
+    record Mention(Actor actor, int start, int end) {
+    }
+
+    /** Actors that hold the cue at token {@code cue} of {@code s}: a coordination gives several. */
+    List<Mention> holders(Sentence s, int cue) {
+        List<Token> t = s.tokens();
+        int cueStart = t.get(cue).start();
+        int from = t.get(Math.max(0, cue - SUBJECT_WINDOW)).start();
+        for (int k = cue - 1; k >= 0 && k >= cue - SUBJECT_WINDOW; k--) {
+            Token tok = t.get(k);
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals("that") && tok.pos().equals("IN") || tok.pos().equals("WDT")) {
+                from = tok.end();
+                break;
+            }
+        }
+        // a pronoun subject right before the verb ("it denied", "he has met")
+        for (int k = cue - 1; k >= 0 && k >= cue - 4; k--) {
+            Token tok = t.get(k);
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            if (tok.start() < from) {
+                break;
+            }
+            if (PRONOUNS.contains(w) && tok.pos().equals("PRP")) {
+                Optional<Actor> a = actors.at(tok.start(), tok.end());
+                if (a.isEmpty()) {
+                    a = actors.resolvePronoun(w, tok.start());
+                }
+                return a.map(x -> expand(new Mention(x, tok.start(), tok.end()))).orElse(List.of());
+            }
+            if (tok.pos().startsWith("NN")) {
+                break;
+            }
+        }
+        List<Mention> before = mentions(from, cueStart);
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> group = new ArrayList<>();
+        Mention last = before.get(before.size() - 1);
+        group.add(last);
+        for (int i = before.size() - 2; i >= 0; i--) {
+            Mention m = before.get(i);
+            String gap = s.tokens().isEmpty() ? "" : textBetween(t, m.end(), group.get(0).start());
+            if (gap.matches("\\s*(,|and|, and|or|&)\\s*(the\\s+)?")) {
+                group.add(0, m);
+            } else {
+                break;
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : group) {
+            for (Mention e : expand(m)) {
+                if (out.stream().noneMatch(o -> o.actor().id().equals(e.actor().id()))) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first actor mentioned in {@code [from, to)} other than those in {@code exclude}. */
+    Optional<Mention> firstOther(int from, int to, List<String> exclude) {
+        for (Mention m : mentions(from, to)) {
+            if (!exclude.contains(m.actor().id())) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every actor mention lying in {@code [from, to)}, in text order, longest first at one start. */
+    List<Mention> mentions(int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (Span sp : actors.mentionsWithin(from, to)) {
+            Optional<Actor> a = actors.at(sp.start(), sp.end());
+            if (a.isPresent()) {
+                Mention m = new Mention(a.get(), sp.start(), sp.end());
+                if (!out.isEmpty() && out.get(out.size() - 1).end() > m.start()) {
+                    continue;
+                }
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** A coalition stands for its members; anything else for itself. */
+    List<Mention> expand(Mention m) {
+        if (m.actor().type() != EntityType.Group || m.actor().members().isEmpty()) {
+            return List.of(m);
+        }
+        List<Mention> out = new ArrayList<>();
+        for (String id : m.actor().members()) {
+            actors.byId(id).ifPresent(a -> out.add(new Mention(a, m.start(), m.end())));
+        }
+        return out.isEmpty() ? List.of(m) : out;
+    }
+
+    private static String textBetween(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (Token tok : t) {
+            if (tok.start() >= from && tok.end() <= to) {
+                b.append(' ').append(tok.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return b.toString();
+    }
+}

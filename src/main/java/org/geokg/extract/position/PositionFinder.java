@@ -1,0 +1,338 @@
+package org.geokg.extract.position;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.extract.actor.Actor;
+import org.geokg.extract.actor.ActorIndex;
+import org.geokg.extract.attribution.Attribution;
+import org.geokg.extract.position.ClauseActors.Mention;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Sentence;
+import org.geokg.extract.text.Token;
+import org.geokg.model.EntityType;
+import org.geokg.model.Modality;
+import org.geokg.model.Polarity;
+import org.geokg.model.Position;
+import org.geokg.model.PositionKind;
+import org.geokg.model.Role;
+import org.geokg.model.Span;
+
+/**
+ * Finds the stated positions of an article (POSITIONS.md): one per attribution whose speaker is
+ * an actor (kind from the cue, or from what was said when it is the speaker's own act), and one
+ * per act a government, company or person is reported to do ("barred Huawei", "defied the US",
+ * "met the foreign minister"), with one position per member of a coalition. Holder, speaker and
+ * target are actor ids of the {@link ActorIndex}; every position carries its evidence clause and
+ * a confidence. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * List<Position> positions = new PositionFinder().find(doc, actors, attributions);
+ * }</pre>
+ */
+public final class PositionFinder {
+    private static final Set<String> SELF = Set.of("we", "i", "our", "us");
+    private final KindCues kinds = KindCues.shared();
+
+    public List<Position> find(AnnotatedText doc, ActorIndex actors, List<Attribution> attributions) {
+        ClauseActors clauses = new ClauseActors(actors);
+        List<Position> out = new ArrayList<>();
+        Set<Integer> usedCues = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Attribution a : attributions) {
+            for (Position p : fromAttribution(doc, actors, clauses, a, usedCues)) {
+                add(out, seen, p);
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (usedCues.contains(t.get(i).start())) {
+                    continue;
+                }
+                KindCues.Match m = kinds.at(t, i);
+                if (m == null) {
+                    continue;
+                }
+                for (Position p : fromAct(doc, clauses, s, m)) {
+                    add(out, seen, p);
+                }
+                i = m.last();
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Position> out, Set<String> seen, Position p) {
+        String key = p.holder() + "|" + p.kind() + "|" + p.target() + "|" + p.evidence().start();
+        if (seen.add(key)) {
+            out.add(p);
+        }
+    }
+
+    // ---- positions from what someone said ----
+
+    private List<Position> fromAttribution(AnnotatedText doc, ActorIndex actors, ClauseActors clauses,
+            Attribution a, Set<Integer> usedCues) {
+        if (a.sourceActorId() == null) {
+            return List.of();
+        }
+        Actor speaker = actors.byId(a.sourceActorId()).orElse(null);
+        if (speaker == null || speaker.type() == EntityType.Country) {
+            return List.of();
+        }
+        PositionKind kind = PositionKind.STATE;
+        Polarity polarity = null;
+        Modality modality = Modality.ASSERTED;
+        Actor holder = speaker;
+        Actor voice = null;
+        Mention target = null;
+        // the cue itself may carry the kind: "urged", "denied", "accused"
+        if (a.cue() != null) {
+            Sentence cs = doc.sentenceAt(a.cue().start());
+            List<Token> t = cs.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).start() == a.cue().start()) {
+                    KindCues.Match m = kinds.at(t, i);
+                    if (m != null) {
+                        kind = m.kind();
+                        polarity = m.entry().polarity();
+                        modality = m.entry().modality() == null ? ModalityReader.modality(t, i) : m.entry().modality();
+                        usedCues.add(t.get(i).start());
+                    }
+                    break;
+                }
+            }
+        }
+        // or what was said is the holder's own act: "Huawei is willing to sign ..., its chairman said"
+        if (kind == PositionKind.STATE) {
+            Act act = ownAct(doc, actors, clauses, a, speaker);
+            if (act != null) {
+                kind = act.match.kind();
+                polarity = act.match.entry().polarity();
+                modality = act.modality;
+                if (!act.holder.id().equals(speaker.id())) {
+                    holder = act.holder;
+                    voice = speaker;
+                }
+                target = act.target;
+                usedCues.add(act.cueStart);
+            }
+        }
+        List<String> exclude = new ArrayList<>(List.of(holder.id(), speaker.id()));
+        if (target == null) {
+            // "urged Russia to withdraw": the addressee sits between the cue and what was said
+            int from = a.cue() != null && a.cue().end() <= a.content().start() ? a.cue().end() : a.content().start();
+            target = clauses.firstOther(from, a.content().end(), exclude).orElse(null);
+        }
+        if (polarity == null) {
+            polarity = Tone.of(a.content().text());
+        }
+        double confidence = a.confidence() * (kind == PositionKind.STATE ? 0.9 : 1.0);
+        Span evidence = evidence(doc, a);
+        List<Position> out = new ArrayList<>();
+        for (Mention h : clauses.expand(new Mention(holder, 0, 0))) {
+            out.add(new Position(h.actor().id(), voice == null ? null : voice.id(), kind,
+                    target == null ? null : target.actor().id(), topic(a.content().text()), polarity, modality,
+                    a.direct(), null, round(confidence), withConfidence(evidence, confidence), a.cue(), a.source(),
+                    a.content()));
+        }
+        return out;
+    }
+
+    private record Act(KindCues.Match match, Actor holder, Mention target, Modality modality, int cueStart) {
+    }
+
+    /**
+     * A kind cue inside the content whose subject is the speaker ("I", "we", "he" resolving to them)
+     * or the organisation the speaker holds a post in.
+     */
+    private Act ownAct(AnnotatedText doc, ActorIndex actors, ClauseActors clauses, Attribution a, Actor speaker) {
+        Set<String> orgs = new HashSet<>();
+        for (Role r : speaker.roles()) {
+            if (r.organization() != null) {
+                orgs.add(r.organization());
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            if (s.end() <= a.content().start() || s.start() >= a.content().end()) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (tok.start() < a.content().start() || tok.end() > a.content().end()) {
+                    continue;
+                }
+                KindCues.Match m = kinds.at(t, i);
+                if (m == null || ModalityReader.negated(t, i) && m.kind() != PositionKind.SUPPORT) {
+                    continue;
+                }
+                Actor holder = null;
+                for (int k = i - 1; k >= 0 && k >= i - 5 && t.get(k).start() >= a.content().start(); k--) {
+                    String w = t.get(k).word().toLowerCase(Locale.ROOT);
+                    if (SELF.contains(w)) {
+                        holder = orgs.size() == 1 && (w.equals("we") || w.equals("our") || w.equals("us"))
+                                ? actors.byId(orgs.iterator().next()).orElse(speaker) : speaker;
+                        break;
+                    }
+                }
+                if (holder == null) {
+                    List<Mention> hs = clauses.holders(s, i);
+                    if (hs.size() == 1 && (hs.get(0).actor().id().equals(speaker.id())
+                            || orgs.contains(hs.get(0).actor().id()))) {
+                        holder = hs.get(0).actor();
+                    }
+                }
+                if (holder != null) {
+                    Mention target = clauses.firstOther(t.get(m.last()).end(), Math.min(s.end(), a.content().end()),
+                            List.of(holder.id(), speaker.id())).orElse(null);
+                    Modality mod = m.entry().modality() != null ? m.entry().modality() : ModalityReader.modality(t, i);
+                    return new Act(m, holder, target, mod, tok.start());
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- positions from what someone did ----
+
+    private List<Position> fromAct(AnnotatedText doc, ClauseActors clauses, Sentence s, KindCues.Match m) {
+        List<Token> t = s.tokens();
+        int i = m.first();
+        boolean phraseNegation = m.entry().lemmas().get(0).equals("no");
+        if (!phraseNegation && ModalityReader.negated(t, i)) {
+            return List.of();
+        }
+        boolean passive = isPassive(t, i);
+        List<Mention> holders;
+        Mention target;
+        int afterCue = t.get(m.last()).end();
+        if (passive) {
+            // "Huawei was barred by the Commerce Department": the agent holds, the subject is the target
+            int by = -1;
+            for (int k = m.last() + 1; k < t.size() && k <= m.last() + 3; k++) {
+                if (t.get(k).word().equalsIgnoreCase("by")) {
+                    by = k;
+                    break;
+                }
+            }
+            if (by < 0) {
+                return List.of();
+            }
+            holders = clauses.mentions(t.get(by).end(), s.end()).stream().limit(1).toList();
+            List<Mention> subj = clauses.holders(s, i);
+            target = subj.isEmpty() ? null : subj.get(0);
+        } else {
+            holders = clauses.holders(s, i);
+            target = null;
+        }
+        holders = holders.stream().filter(h -> canHold(h.actor())).toList();
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        List<String> exclude = holders.stream().map(h -> h.actor().id()).toList();
+        if (target == null) {
+            target = requestedTarget(clauses, s, m, exclude).orElse(null);
+        }
+        if (target == null) {
+            target = clauses.firstOther(afterCue, s.end(), exclude).orElse(null);
+        }
+        Modality modality = m.entry().modality() != null ? m.entry().modality() : ModalityReader.modality(t, i);
+        Modality read = ModalityReader.modality(t, i);
+        if (read == Modality.UNDECIDED || read == Modality.EXPECTED) {
+            modality = read;
+        }
+        Polarity polarity = modality == Modality.UNDECIDED ? Polarity.NEUTRAL : m.entry().polarity();
+        int evStart = Math.min(holders.get(0).start(), t.get(i).start());
+        int evEnd = clauseEnd(s, target == null ? afterCue : Math.max(afterCue, target.end()));
+        String text = doc.text();
+        double confidence = 0.55 + (target != null ? 0.1 : 0) + (m.entry().lemmas().size() > 1 ? 0.1 : 0);
+        Span evidence = new Span(evStart, evEnd, text.substring(evStart, evEnd), round(confidence));
+        Span cue = new Span(t.get(i).start(), afterCue, text.substring(t.get(i).start(), afterCue), round(confidence));
+        List<Position> out = new ArrayList<>();
+        for (Mention h : holders) {
+            Span source = new Span(h.start(), h.end(), text.substring(h.start(), h.end()), round(confidence));
+            out.add(new Position(h.actor().id(), null, m.kind(), target == null ? null : target.actor().id(),
+                    topic(text.substring(t.get(i).start(), evEnd)), polarity, modality, false, null, round(confidence),
+                    evidence, cue, source, null));
+        }
+        return out;
+    }
+
+    /** "urged allies to ban Huawei": the target is the one the requested act is aimed at. */
+    private Optional<Mention> requestedTarget(ClauseActors clauses, Sentence s, KindCues.Match m, List<String> exclude) {
+        if (m.kind() != PositionKind.REQUEST && m.kind() != PositionKind.OFFER) {
+            return Optional.empty();
+        }
+        List<Token> t = s.tokens();
+        for (int k = m.last() + 1; k + 1 < t.size() && k < m.last() + 8; k++) {
+            if (t.get(k).word().equals("to") && t.get(k + 1).pos().equals("VB")) {
+                return clauses.firstOther(t.get(k + 1).end(), s.end(), exclude);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean canHold(Actor a) {
+        return a.type() != EntityType.Country;
+    }
+
+    private static boolean isPassive(List<Token> t, int i) {
+        if (!t.get(i).pos().equals("VBN")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            if (Set.of("is", "was", "were", "are", "been", "be", "being").contains(w)) {
+                return true;
+            }
+            if (!t.get(k).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** End of the clause holding {@code pos}: the next comma, semicolon or the sentence end. */
+    private static int clauseEnd(Sentence s, int pos) {
+        for (Token tok : s.tokens()) {
+            if (tok.start() >= pos && (tok.word().equals(",") || tok.word().equals(";") || tok.pos().equals("."))) {
+                return tok.start();
+            }
+        }
+        return s.end();
+    }
+
+    private static Span evidence(AnnotatedText doc, Attribution a) {
+        int start = a.content().start();
+        int end = a.content().end();
+        if (a.cue() != null) {
+            start = Math.min(start, a.cue().start());
+            end = Math.max(end, a.cue().end());
+        }
+        if (a.source() != null && Math.abs(a.source().start() - start) < 300) {
+            start = Math.min(start, a.source().start());
+            end = Math.max(end, a.source().end());
+        }
+        return new Span(start, end, doc.text().substring(start, end));
+    }
+
+    private static Span withConfidence(Span s, double c) {
+        return new Span(s.start(), s.end(), s.text(), round(c));
+    }
+
+    /** A short phrase for the issue: the first words of the content, without quote marks. */
+    private static String topic(String content) {
+        String[] words = content.replaceAll("[\"“”]", "").strip().split("\\s+");
+        int n = Math.min(words.length, 8);
+        return String.join(" ", java.util.Arrays.copyOf(words, n));
+    }
+
+    private static double round(double c) {
+        return Math.round(Math.min(1, Math.max(0, c)) * 100) / 100.0;
+    }
+}
