@@ -65,6 +65,7 @@ public final class CorpusEvaluation {
         Map<String, Article> articles = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> failures = new ArrayList<>();
         long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Article>> futures = new ArrayList<>();
@@ -89,8 +90,9 @@ public final class CorpusEvaluation {
             pool.shutdownNow();
         }
         double extraction = seconds(t1);
+        double cpu = (processCpuNanos() - cpu1) / 1e9;
         long peak = peakHeap();
-        Speed speed = new Speed(raws.size(), words, threads, startup, uptime, extraction, peak, liveHeap(),
+        Speed speed = new Speed(raws.size(), words, threads, startup, uptime, extraction, cpu, peak, liveHeap(),
                 Runtime.getRuntime().maxMemory(), failures.size());
 
         Map<Task, Scores> scores = new EnumMap<>(Task.class);
@@ -135,6 +137,13 @@ public final class CorpusEvaluation {
             }
         }
         return sum;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double seconds(long since) {

@@ -33,6 +33,7 @@ public record EvalReport(Map<Task, Scores> scores, Map<Task, Path> predictions, 
         sp.put("startup_seconds", speed.startupSeconds());
         sp.put("jvm_uptime_at_ready_seconds", speed.jvmUptimeAtReadySeconds());
         sp.put("extraction_seconds", speed.extractionSeconds());
+        sp.put("extraction_cpu_seconds", speed.extractionCpuSeconds());
         sp.put("articles_per_second", speed.articlesPerSecond());
         sp.put("articles_of_600_words_per_second", speed.articlesOf600WordsPerSecond());
         sp.put("peak_heap_bytes", speed.peakHeapBytes());
