@@ -42,7 +42,17 @@ public final class ActorIdentity {
         if (known.isPresent()) {
             return new Resolved(Iris.entityByWikidata(known.get()), e.name(), e.country(), known.get());
         }
-        return new Resolved(Iris.entityByName(e.name()), e.name(), e.country(), null);
+        return new Resolved(Iris.entityByName(kind(e.type()), e.name()), e.name(), e.country(), null);
+    }
+
+    /** The path segment of a name-keyed IRI: person, org, group or place. */
+    private static String kind(EntityType t) {
+        return switch (t) {
+            case Person -> "person";
+            case Group -> "group";
+            case Country -> "place";
+            default -> "org";
+        };
     }
 
     /** The country a Country or Government entity stands for, if the gazetteer knows it. */

@@ -60,6 +60,8 @@ public final class ArticleMapper {
         private final StreamRDF out;
         private final Node articleIri;
         private final Map<String, Node> entityIris = new HashMap<>();
+        private final java.util.Set<Node> describedIris = new java.util.HashSet<>();
+        private final Map<Node, String> roleLabels = new HashMap<>();
 
         Run(Article a, StreamRDF out) {
             this.a = a;
@@ -123,6 +125,14 @@ public final class ArticleMapper {
         private void entity(Entity e) {
             ActorIdentity.Resolved r = identity.resolve(e);
             Node iri = r.iri();
+            if (!describedIris.add(iri)) {
+                // Another entity of this article is the same resource ("FLINT" and "Flint", or two
+                // Wikidata-keyed entries): the first one describes it, this one adds its names and mentions.
+                add(iri, SKOS.altLabel.asNode(), str(e.name()));
+                e.aliases().forEach(alias -> add(iri, SKOS.altLabel.asNode(), str(alias)));
+                links(e, iri);
+                return;
+            }
             add(iri, RDF.type.asNode(), typeOf(e.type()));
             if (e.type() != EntityType.Country) {
                 add(iri, RDF.type.asNode(), GK.Actor.asNode());
@@ -142,6 +152,11 @@ public final class ArticleMapper {
             }
             add(iri, GK.mentionedIn.asNode(), articleIri);
             country(e, r, iri);
+            links(e, iri);
+        }
+
+        /** Members, roles and mentions: what every entity entry contributes, even a duplicate one. */
+        private void links(Entity e, Node iri) {
             for (String member : e.members()) {
                 add(iri, GK.member.asNode(), entityIris.get(member));
             }
@@ -192,8 +207,11 @@ public final class ArticleMapper {
             }
             Node roleIri = Iris.role(role.title());
             add(m, ORG.role.asNode(), roleIri);
-            add(roleIri, RDF.type.asNode(), ORG.Role.asNode());
-            add(roleIri, SKOS.prefLabel.asNode(), str(role.title()));
+            if (roleLabels.putIfAbsent(roleIri, role.title()) == null) {
+                // "president" and "President" are one role; it keeps the first spelling as its label.
+                add(roleIri, RDF.type.asNode(), ORG.Role.asNode());
+                add(roleIri, SKOS.prefLabel.asNode(), str(role.title()));
+            }
             if (role.start() != null) {
                 add(m, SchemaDO.startDate.asNode(), date(role.start()));
             }

@@ -49,8 +49,12 @@ public final class Iris {
         return iri(ID + "entity/" + qid);
     }
 
-    public static Node entityByName(String name) {
-        return iri(ID + "entity/" + Slug.of(name));
+    /**
+     * An actor known only by name. The kind of actor is part of the IRI, so that a person and a
+     * firm that share a name ("Ford") stay apart.
+     */
+    public static Node entityByName(String kind, String name) {
+        return iri(ID + kind + "/" + Slug.of(name));
     }
 
     public static Node wikidata(String qid) {

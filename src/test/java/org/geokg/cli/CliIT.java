@@ -102,7 +102,7 @@ class CliIT {
         assertThat(hostile.code()).as(hostile.err()).isZero();
         assertThat(hostile.out()).doesNotContain("Ruritania");
         Run normal = geokg("query", rq.toString(), "--param", "name=Ruritania", "--format", "csv");
-        assertThat(normal.out()).contains("entity/ruritania");
+        assertThat(normal.out()).contains("org/ruritania");
     }
 
     @Test

@@ -103,6 +103,19 @@ class ArticleLoaderIT {
         }
     }
 
+    @Test
+    void entriesThatNameOneResourceTwiceStillPassTheShapes() {
+        try (GeoStore store = GeoStore.inMemory()) {
+            LoadResult r = new ArticleLoader(store).load(TestArticles.read("mapping/same-resource-twice/input.json"));
+            assertThat(r.triples()).isPositive();
+            List<String> flintNames = names(store,
+                    "SELECT ?n { <" + Iris.ID + "org/flint> schema:name ?n }");
+            assertThat(flintNames).containsExactly("FLINT");
+            List<String> fords = names(store, "SELECT ?f { ?f schema:name \"Ford\" } ORDER BY ?f");
+            assertThat(fords).containsExactly(Iris.ID + "org/ford", Iris.ID + "person/ford");
+        }
+    }
+
     private static DatasetGraph snapshot(GeoStore store) {
         return Txn.calculateRead(store.datasetGraph(), () -> {
             DatasetGraph copy = DatasetGraphFactory.createGeneral();
