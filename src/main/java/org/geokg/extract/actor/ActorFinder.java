@@ -163,10 +163,12 @@ public final class ActorFinder {
         Set<Integer> persons = new LinkedHashSet<>();
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
-            if (c.known() != null) {
+            boolean surname = wordCount(c.text()) == 1 && surnames.contains(c.text());
+            // "Paris" after "Valeska Paris" is her, not the capital; a known organisation stays one
+            if (c.known() != null && !(surname && c.isCountryLike())) {
                 continue;
             }
-            if ("PERSON".equals(c.ner()) || (wordCount(c.text()) == 1 && surnames.contains(c.text()))) {
+            if ("PERSON".equals(c.ner()) || surname) {
                 persons.add(i);
             }
         }
@@ -245,7 +247,12 @@ public final class ActorFinder {
             return drafts.computeIfAbsent("place:" + c.text(), x -> new Draft(x, EntityType.Country, c.text())).key;
         }
         String key = "org:" + c.text().toLowerCase(Locale.ROOT);
-        Draft d = drafts.computeIfAbsent(key, x -> new Draft(x, OrganizationTyper.type(all, c.first(), c.last()), c.text()));
+        EntityType type = OrganizationTyper.type(all, c.first(), c.last());
+        Draft d = drafts.computeIfAbsent(key, x -> new Draft(x, type, c.text()));
+        // a later mention may say more: "Huawei" first, "Chinese telecom giant Huawei" after
+        if (d.type == EntityType.Organization) {
+            d.type = type;
+        }
         if (d.country == null) {
             d.country = countryOf(all, c);
         }
@@ -262,6 +269,10 @@ public final class ActorFinder {
     private String countryOf(List<Token> all, Candidate c) {
         for (int k = c.first() - 1; k >= Math.max(0, c.first() - 4); k--) {
             Token t = all.get(k);
+            if (k == c.first() - 1 && "POS".equals(t.pos())) {
+                // "Britain's National Security Council"
+                continue;
+            }
             if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) {
                 break;
             }
@@ -297,13 +308,24 @@ public final class ActorFinder {
             Candidate first = cands.get(i);
             Candidate last = cands.get(j);
             boolean joinedByAnd = run.size() > 1 && hasAnd(all, cands.get(j - 1).last() + 1, last.first() - 1);
-            if (run.size() > 1 && joinedByAnd
+            // "Australia, Japan, New Zealand followed suit" needs no "and"; "Paris, France said" is one place
+            if (run.size() > 1 && (joinedByAnd || run.size() >= 3) && distinctCountries(cands, run)
                     && (Acting.actsAsSubject(all, last.last()) || Acting.isAddressee(all, first.first()))) {
                 found.put(i, run);
             }
             i = j + 1;
         }
         return found;
+    }
+
+    private static boolean distinctCountries(List<Candidate> cands, List<Integer> run) {
+        Set<String> seen = new HashSet<>();
+        for (int i : run) {
+            if (!seen.add(cands.get(i).known().country())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyJoiners(List<Token> all, int from, int to) {
@@ -395,8 +417,18 @@ public final class ActorFinder {
         ordered.sort(Comparator.comparingInt(Draft::first));
         Map<String, String> ids = new HashMap<>();
         Set<String> used = new HashSet<>();
+        Set<String> governed = new HashSet<>();
+        for (Draft d : ordered) {
+            if (d.type == EntityType.Government) {
+                governed.add(d.country);
+            }
+        }
         for (Draft d : ordered) {
             String base = Slugs.slug(d.name);
+            // the country as a place beside its government as an actor: "germany-country" and "germany"
+            if (d.type == EntityType.Country && d.country != null && governed.contains(d.country)) {
+                base = base + "-country";
+            }
             String id = base;
             for (int n = 2; !used.add(id); n++) {
                 id = base + "-" + n;

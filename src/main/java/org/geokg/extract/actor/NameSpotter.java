@@ -90,7 +90,7 @@ final class NameSpotter {
 
     private Candidate taggerRun(AnnotatedText doc, List<Token> ts, int i) {
         Token t = ts.get(i);
-        if (!t.isNamed() || "MISC".equals(t.ner()) || isPossessive(t)) {
+        if (!t.isNamed() || isPossessive(t)) {
             return null;
         }
         int j = i;
@@ -100,6 +100,9 @@ final class NameSpotter {
         int start = t.start();
         int end = ts.get(j).end();
         String text = doc.slice(start, end);
+        if (!hasLetter(text) || "MISC".equals(t.ner()) && !isMiscName(ts, i, j, text)) {
+            return null;
+        }
         KnownActor known = null;
         Candidate.Source source = Candidate.Source.TAGGER;
         Candidate fromLexicon = lookup(text, t.ner());
@@ -133,9 +136,8 @@ final class NameSpotter {
             String text = doc.slice(ts.get(i).start(), last.end());
             Candidate c = lookup(text, ts.get(i).ner());
             if (c != null) {
-                // a person the tagger is sure of ("Chad Smith", "Jordan") is not a country
-                if (c.isCountryLike() && "PERSON".equals(ts.get(i).ner()) && i + len < ts.size()
-                        && "PERSON".equals(ts.get(i + len).ner())) {
+                // a person the tagger is sure of ("Chad Smith", "Paris" the socialite) is not a country
+                if (c.isCountryLike() && "PERSON".equals(ts.get(i).ner()) && !isAcronym(text)) {
                     return null;
                 }
                 return new Candidate(ts.get(i).index(), last.index(), ts.get(i).start(), last.end(), text,
@@ -180,6 +182,34 @@ final class NameSpotter {
         }
         int start = all.get(first).start();
         return new Candidate(first, c.last(), start, c.end(), doc.slice(start, c.end()), c.ner(), null, c.source());
+    }
+
+    /**
+     * A MISC run is kept (as an organisation) only when it is a singular proper name ("Wikinews",
+     * "Scientology"): nationalities, languages, peoples ("Muslims") and events are not actors.
+     */
+    private boolean isMiscName(List<Token> ts, int i, int j, String text) {
+        for (int k = i; k <= j; k++) {
+            String pos = ts.get(k).pos();
+            if (!pos.equals("NNP") && !pos.equals("HYPH")) {
+                return false;
+            }
+        }
+        return lexicon.countryByDemonym(text).isEmpty() && !text.matches(".*(ese|ish|ian|an|ic)$")
+                && !text.contains("-");
+    }
+
+    private static boolean isAcronym(String s) {
+        return s.replace(".", "").matches("\\p{Lu}{2,4}");
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isLetter(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsName(Token t) {

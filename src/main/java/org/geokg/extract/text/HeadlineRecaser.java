@@ -1,6 +1,7 @@
 package org.geokg.extract.text;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,12 +16,22 @@ import java.util.regex.Pattern;
 final class HeadlineRecaser {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.-]*");
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    /** Words that are lower case in running text whatever the body shows. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for",
+            "with", "over", "by", "from", "into", "as", "and", "or", "but", "after", "before", "amid", "against",
+            "about", "under", "up", "out", "off", "says", "said", "say", "is", "are", "was", "were", "be", "will",
+            "would", "can", "could", "may", "might", "should", "not", "no", "its", "his", "her", "their", "new",
+            "than", "this", "that", "these", "those", "who", "what", "why", "how", "when", "where", "if", "while",
+            "between", "during", "through", "without", "within", "despite", "toward", "towards", "via", "per", "set",
+            "has", "have", "had", "does", "do", "did", "gets", "get", "won't", "can't", "don't");
 
     private HeadlineRecaser() {
     }
 
     static String recase(String text) {
-        Set<String> names = bodyNames(text);
+        Set<String> names = new HashSet<>();
+        Set<String> common = new HashSet<>();
+        bodyWords(text, names, common);
         StringBuilder out = null;
         Matcher line = LINE.matcher(text);
         while (line.find()) {
@@ -33,7 +44,9 @@ final class HeadlineRecaser {
             while (w.find()) {
                 String word = w.group();
                 boolean keep = first || !Character.isUpperCase(word.charAt(0)) || isAcronym(word)
-                        || names.contains(stem(word));
+                        || names.contains(stem(word))
+                        || !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                                && !common.contains(word.toLowerCase(Locale.ROOT));
                 first = false;
                 if (!keep) {
                     if (out == null) {
@@ -65,9 +78,11 @@ final class HeadlineRecaser {
         return content >= 3 && capital >= content - 1 && capital * 10 >= content * 8;
     }
 
-    /** Capitalised words that follow a lower-case word or a comma inside ordinary (not title-case) lines. */
-    private static Set<String> bodyNames(String text) {
-        Set<String> names = new HashSet<>();
+    /**
+     * Collects, from ordinary (not title-case) lines, the capitalised words that follow a
+     * lower-case word or a comma (names) and the words written in lower case (common words).
+     */
+    private static void bodyWords(String text, Set<String> names, Set<String> common) {
         Matcher line = LINE.matcher(text);
         while (line.find()) {
             String l = line.group();
@@ -83,6 +98,8 @@ final class HeadlineRecaser {
                 boolean midSentence = gap.isEmpty() ? Character.isLetterOrDigit(prev) : gap.matches("[,;:(\"“‘'-]+");
                 if (midSentence && Character.isUpperCase(word.charAt(0))) {
                     names.add(stem(word));
+                } else if (Character.isLowerCase(word.charAt(0))) {
+                    common.add(word);
                 }
                 // a word ending in a full stop ("Mr.", "U.S.") may end the sentence: the
                 // capital after it is ambiguous and does not count as a name
@@ -90,7 +107,6 @@ final class HeadlineRecaser {
                 prevEnd = w.end();
             }
         }
-        return names;
     }
 
     private static boolean isAcronym(String word) {
