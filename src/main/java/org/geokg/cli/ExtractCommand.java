@@ -1,8 +1,6 @@
 package org.geokg.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.stream.Stream;
 import org.geokg.extract.BatchExtractor;
 import org.geokg.extract.ExtractionException;
 import org.geokg.extract.Extractor;
+import org.geokg.input.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,9 +52,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (output != null) {
             Files.createDirectories(output);
         }
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT);
+        // the same binding the loader reads, so that extracted files load as they are
+        ObjectWriter json = ArticleReader.mapper().writerWithDefaultPrettyPrinter();
         List<BatchExtractor.Result> results = new BatchExtractor(Extractor.create(), threads).run(files,
                 (done, total, r) -> {
                     if (!quiet && (output != null || total > 1)) {

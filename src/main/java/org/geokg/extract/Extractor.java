@@ -6,6 +6,9 @@ import org.geokg.extract.actor.Actor;
 import org.geokg.extract.actor.ActorFinder;
 import org.geokg.extract.actor.ActorIndex;
 import org.geokg.extract.actor.GazetteerLexicon;
+import org.geokg.extract.attribution.Attribution;
+import org.geokg.extract.attribution.AttributionFinder;
+import org.geokg.extract.position.PositionFinder;
 import org.geokg.extract.text.AnnotatedText;
 import org.geokg.extract.text.Annotator;
 import org.geokg.model.Article;
@@ -30,6 +33,8 @@ public final class Extractor {
 
     private final Annotator annotator;
     private final ActorFinder actors;
+    private final AttributionFinder attributions = new AttributionFinder();
+    private final PositionFinder positions = new PositionFinder();
 
     private Extractor(Annotator annotator, ActorFinder actors) {
         this.annotator = annotator;
@@ -49,9 +54,10 @@ public final class Extractor {
         }
         AnnotatedText doc = annotator.annotate(raw.text());
         ActorIndex index = actors.find(doc);
-        List<Position> positions = List.of();
+        List<Attribution> said = attributions.find(doc, index);
+        List<Position> found = positions.find(doc, index, said);
         return new Article(raw.id(), raw.url(), raw.title(), raw.publisher(), raw.published(), raw.language(),
-                raw.text(), provenance, entities(index), positions);
+                raw.text(), provenance, entities(index), found);
     }
 
     private static List<Entity> entities(ActorIndex index) {
