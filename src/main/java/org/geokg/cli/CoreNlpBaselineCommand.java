@@ -30,8 +30,13 @@ public final class CoreNlpBaselineCommand implements Callable<Integer> {
             description = "light (no coreference system) or coref (statistical coreference); default ${DEFAULT-VALUE}.")
     CoreNlpQuoteBaseline.Config config;
 
-    @Option(names = "--limit", defaultValue = "0", description = "Only the first N documents (0 = all).")
+    @Option(names = "--limit", defaultValue = "0",
+            description = "At most N documents, publishers in turn (0 = all).")
     int limit;
+
+    @Option(names = "--budget-minutes", defaultValue = "0",
+            description = "Start no new document after this many minutes (0 = no limit); scored on the documents run.")
+    double budgetMinutes;
 
     @Override
     public Integer call() {
@@ -39,7 +44,7 @@ public final class CoreNlpBaselineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Corpus c = Corpus.at(parent.corpus != null ? parent.corpus : Corpus.defaultDir());
         Path out = parent.out;
-        CoreNlpQuoteBaseline.Result r = CoreNlpQuoteBaseline.run(c, config, out, limit, msg -> {
+        CoreNlpQuoteBaseline.Result r = CoreNlpQuoteBaseline.run(c, config, out, limit, budgetMinutes * 60, msg -> {
             err.println(msg);
             err.flush();
         });

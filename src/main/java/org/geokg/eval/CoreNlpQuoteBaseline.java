@@ -1,5 +1,6 @@
 package org.geokg.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -8,10 +9,17 @@ import edu.stanford.nlp.pipeline.QuoteAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.Pair;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.geokg.extract.RawArticle;
 import org.geokg.model.Span;
@@ -59,48 +67,77 @@ public final class CoreNlpQuoteBaseline {
         }
     }
 
-    /** The outcome: scores, the prediction file, how long loading and annotating took, how many articles. */
-    public record Result(Scores scores, Path predictions, int articles, double loadSeconds, double annotateSeconds,
-                         long peakHeapBytes) {
+    /** The outcome: scores, the prediction file, the documents run, how long loading and annotating took. */
+    public record Result(Scores scores, Path predictions, List<String> documents, double loadSeconds,
+                         double annotateSeconds, long peakHeapBytes) {
+        public Result {
+            documents = List.copyOf(documents);
+        }
+
+        public int articles() {
+            return documents.size();
+        }
     }
 
     private CoreNlpQuoteBaseline() {
     }
 
     /**
-     * Runs the baseline over the attribution gold's documents (the first {@code limit} of them when
-     * {@code limit > 0}), writes {@code out/corenlp-quote-<config>.attributions.jsonl} and scores it.
+     * Runs the baseline over the attribution gold's documents, publishers taken in turn so that a
+     * partial run is a fair sample: at most {@code limit} documents when {@code limit > 0}, and no
+     * new document once {@code budgetSeconds > 0} have passed. Writes
+     * {@code out/corenlp-quote-<config>.attributions.jsonl} and scores it on the documents it ran.
      */
-    public static Result run(Corpus corpus, Config config, Path out, int limit, Consumer<String> progress) {
-        List<String> docs = corpus.docs(Task.ATTRIBUTIONS);
-        if (limit > 0 && limit < docs.size()) {
-            docs = docs.subList(0, limit);
-        }
+    public static Result run(Corpus corpus, Config config, Path out, int limit, double budgetSeconds,
+                             Consumer<String> progress) {
+        List<String> all = corpus.docs(Task.ATTRIBUTIONS);
+        List<String> order = publishersInTurn(all);
         long t0 = System.nanoTime();
         StanfordCoreNLP pipeline = new StanfordCoreNLP(config.pipeline());
         QuoteAnnotator quote = new QuoteAnnotator("quote", config.quote());
         double load = (System.nanoTime() - t0) / 1e9;
         progress.accept(String.format("CoreNLP %s pipeline loaded in %.1f s", config, load));
         List<Predictions.AttributionLine> lines = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        int max = limit > 0 ? Math.min(limit, order.size()) : order.size();
         long t1 = System.nanoTime();
-        int n = 0;
-        for (String doc : docs) {
+        for (String doc : order.subList(0, max)) {
+            if (budgetSeconds > 0 && (System.nanoTime() - t1) / 1e9 > budgetSeconds) {
+                progress.accept("time budget used up after " + done.size() + " documents");
+                break;
+            }
             RawArticle raw = corpus.article(doc);
             long ta = System.nanoTime();
             lines.addAll(attributions(doc, raw.text(), pipeline, quote));
-            n++;
-            progress.accept(String.format("  %d/%d %s (%.1f s)", n, docs.size(), doc, (System.nanoTime() - ta) / 1e9));
+            done.add(doc);
+            progress.accept(String.format("  %d/%d %s (%.1f s)", done.size(), max, doc, (System.nanoTime() - ta) / 1e9));
         }
         double annotate = (System.nanoTime() - t1) / 1e9;
-        Path file = PredictionFiles.write(
-                out.resolve("corenlp-quote-" + config.name().toLowerCase(java.util.Locale.ROOT) + ".attributions.jsonl"),
-                lines);
-        // score only the documents that were run, so a subset is not charged for the rest
-        Path gold = PredictionFiles.write(out.resolve("corenlp-quote-gold-subset.jsonl"),
-                goldSubset(corpus, docs));
-        Scores scores = Scorer.score(Task.ATTRIBUTIONS, docs.size() == corpus.docs(Task.ATTRIBUTIONS).size()
-                ? corpus.gold(Task.ATTRIBUTIONS) : gold, file);
-        return new Result(scores, file, n, load, annotate, CorpusEvaluation.peakHeap());
+        String name = "corenlp-quote-" + config.name().toLowerCase(Locale.ROOT);
+        Path file = PredictionFiles.write(out.resolve(name + ".attributions.jsonl"), lines);
+        // a partial run is scored on the documents it ran, not charged for the rest
+        Path gold = done.size() == all.size() ? corpus.gold(Task.ATTRIBUTIONS)
+                : PredictionFiles.write(out.resolve(name + ".gold-subset.jsonl"), goldSubset(corpus, done));
+        return new Result(Scorer.score(Task.ATTRIBUTIONS, gold, file), file, done, load, annotate,
+                CorpusEvaluation.peakHeap());
+    }
+
+    /** The documents reordered so that publishers (the name before the first "_") take turns. */
+    static List<String> publishersInTurn(List<String> docs) {
+        Map<String, Deque<String>> byPublisher = new TreeMap<>();
+        for (String d : docs) {
+            byPublisher.computeIfAbsent(d.contains("_") ? d.substring(0, d.indexOf('_')) : d,
+                    k -> new ArrayDeque<>()).add(d);
+        }
+        List<String> out = new ArrayList<>();
+        while (out.size() < docs.size()) {
+            for (Deque<String> q : byPublisher.values()) {
+                if (!q.isEmpty()) {
+                    out.add(q.poll());
+                }
+            }
+        }
+        return out;
     }
 
     /** One direct attribution per top-level quotation of one article. */
@@ -147,9 +184,9 @@ public final class CoreNlpQuoteBaseline {
         return false;
     }
 
-    private static List<com.fasterxml.jackson.databind.JsonNode> goldSubset(Corpus corpus, List<String> docs) {
-        java.util.Set<String> keep = new java.util.HashSet<>(docs);
-        List<com.fasterxml.jackson.databind.JsonNode> out = new ArrayList<>();
+    private static List<JsonNode> goldSubset(Corpus corpus, List<String> docs) {
+        Set<String> keep = new HashSet<>(docs);
+        List<JsonNode> out = new ArrayList<>();
         for (JsonLines.Line line : JsonLines.read(corpus.gold(Task.ATTRIBUTIONS))) {
             if (keep.contains(line.value().path("doc").asText())) {
                 out.add(line.value());
