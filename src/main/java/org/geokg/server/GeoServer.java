@@ -22,12 +22,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.geokg.query.QueryRegistry;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The knowledge graph served over HTTP by an embedded Fuseki: SPARQL query and read-only
- * Graph Store Protocol, plus Fuseki's query UI under {@code /ui/}. By default it binds to
+ * Graph Store Protocol, plus Fuseki's query UI under {@code /ui/} and the stance web view at
+ * {@code /} (pages that run the canned queries of {@code queries/} through the SPARQL endpoint). By default it binds to
  * loopback and cannot change the data; with {@link ServerOptions#allowUpdate()} it adds SPARQL
  * Update and read-write GSP behind HTTP Basic authentication.
  *
@@ -74,6 +76,7 @@ public final class GeoServer implements AutoCloseable {
                 .enablePing(true)
                 .add(options.datasetPath(), dataService(dataset, options));
         FusekiUi.install(builder);
+        StanceView.install(builder, options, QueryRegistry.standard());
         options.credentials().ifPresent(c -> builder.securityHandler(
                 JettySecurityLib.makeSecurityHandler(Auth.dftRealm,
                         JettySecurityLib.makeUserStore(c.user(), c.password()), AuthScheme.BASIC)));
@@ -215,6 +218,11 @@ public final class GeoServer implements AutoCloseable {
     /** URL of the Graph Store Protocol endpoint ({@code ?graph=IRI} or {@code ?default}). */
     public String graphStoreURL() {
         return datasetURL() + "/data";
+    }
+
+    /** URL of the stance web view (search, actor pages, stance networks, timelines). */
+    public String viewURL() {
+        return serverURL() + "/";
     }
 
     /** URL of the browser UI for typing queries. */

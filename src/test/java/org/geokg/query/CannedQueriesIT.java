@@ -322,6 +322,61 @@ class CannedQueriesIT {
         }
     }
 
+    @Test
+    void actorSearchFindsActorsAndTopicsByAnyPartOfANameMostTargetedFirst() {
+        List<Map<String, String>> rows = run("actor-search", Map.of("text", "HUA"));
+
+        assertThat(rows.get(0)).containsEntry("name", "Huawei").containsEntry("type", "Company")
+                .containsEntry("aimed_at", Integer.toString(countToward("Huawei")));
+        assertThat(column(rows, "name")).contains("Liang Hua", "ban on Huawei").doesNotHaveDuplicates();
+        assertThat(rows).filteredOn(r -> r.get("name").equals("ban on Huawei")).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("type", "topic"));
+        // an alias finds the actor under its display name
+        assertThat(run("actor-search", Map.of("text", "washington")))
+                .extracting(r -> r.get("name"), r -> r.get("matched"), r -> r.get("type"))
+                .contains(tuple("United States", "Washington", "Government"));
+        assertThat(run("actor-search", Map.of("text", "no such actor anywhere"))).isEmpty();
+    }
+
+    @Test
+    void stanceNetworkGivesEveryPositionTowardATargetWithItsEvidenceSpans() {
+        List<Map<String, String>> rows = run("stance-network", Map.of("target", "the Chinese firm"));
+
+        assertThat(rows).hasSize(countToward("Huawei"));
+        assertThat(rows).extracting(r -> r.get("holder_name"), r -> r.get("polarity"))
+                .contains(tuple("United States", "negative"), tuple("Mike Pompeo", "negative"), tuple("Australia", "negative"),
+                        tuple("Germany", "positive"), tuple("United Kingdom", "neutral"));
+        assertThat(rows).filteredOn(r -> r.get("holder_name").equals("Mike Pompeo"))
+                .extracting(r -> r.get("holder_type")).containsOnly("Person");
+        String text = articles.get(HUAWEI).text();
+        for (Map<String, String> r : rows) {
+            assertThat(r).containsEntry("target_name", "Huawei").containsEntry("publisher", "Sputnik");
+            int start = Integer.parseInt(r.get("evidence_start"));
+            assertThat(text.substring(start, start + r.get("evidence").length())).isEqualTo(r.get("evidence"));
+            if (r.get("cue_start") != null) {
+                assertThat(Integer.parseInt(r.get("cue_start"))).isGreaterThanOrEqualTo(start);
+                assertThat(Integer.parseInt(r.get("cue_end"))).isLessThanOrEqualTo(start + r.get("evidence").length());
+            }
+        }
+        // a topic gathers the positions about it, whatever their target
+        assertThat(run("stance-network", Map.of("target", "BAN ON HUAWEI")))
+                .extracting(r -> r.get("holder_name"), r -> r.get("kind")).containsExactly(tuple("Mike Pompeo", "REQUEST"));
+    }
+
+    @Test
+    void actorPositionsSplitWhatAnActorHoldsFromWhatIsAimedAtIt() {
+        List<Map<String, String>> huawei = run("actor-positions", Map.of("actor", "Huawei"));
+        long held = articles.values().stream().flatMap(a -> a.positions().stream()
+                .filter(p -> a.entity(p.holder()).name().equals("Huawei"))).count();
+
+        assertThat(huawei).filteredOn(r -> r.get("direction").equals("aimed")).hasSize(countToward("Huawei"));
+        assertThat(huawei).filteredOn(r -> r.get("direction").equals("holds")).hasSize((int) held)
+                .allSatisfy(r -> assertThat(r).containsEntry("holder_name", "Huawei"));
+        assertThat(run("actor-positions", Map.of("actor", "Australia")))
+                .extracting(r -> r.get("direction"), r -> r.get("kind"), r -> r.get("polarity"), r -> r.get("target_name"))
+                .containsExactly(tuple("holds", "SANCTION", "negative", "Huawei"));
+    }
+
     // --- helpers
 
     private static List<Map<String, String>> run(String query, Map<String, String> params) {
@@ -354,6 +409,11 @@ class CannedQueriesIT {
 
     private static int countPositions(String targetName, Polarity polarity) {
         return (int) articles.values().stream().flatMap(a -> toward(a, targetName, polarity)).count();
+    }
+
+    private static int countToward(String targetName) {
+        return (int) articles.values().stream().flatMap(a -> a.positions().stream()
+                .filter(p -> p.target() != null && a.entity(p.target()).name().equals(targetName))).count();
     }
 
     private static String[] titles(String targetName, Polarity polarity) {
