@@ -133,6 +133,7 @@ public final class ServeCommand implements Callable<Integer> {
     private void started(PrintWriter out, GeoStore geoStore, GeoServer server) {
         ServerOptions o = server.options();
         out.println("serving " + geoStore.description());
+        out.println("stance view:     " + server.viewURL() + "   (open in a browser: search an actor, e.g. Huawei)");
         out.println("SPARQL endpoint: " + server.queryURL());
         out.println("graph store:     " + server.graphStoreURL() + (o.allowUpdate() ? " (writes need login)" : " (read-only)"));
         out.println("query UI:        " + server.uiURL());
