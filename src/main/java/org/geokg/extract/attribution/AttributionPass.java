@@ -10,6 +10,7 @@ import org.geokg.extract.actor.Actor;
 import org.geokg.extract.actor.ActorIndex;
 import org.geokg.extract.attribution.NounPhrases.Range;
 import org.geokg.extract.attribution.QuoteScanner.Quote;
+import static org.geokg.extract.attribution.QuoteScanner.isBlank;
 import org.geokg.extract.text.AnnotatedText;
 import org.geokg.extract.text.Sentence;
 import org.geokg.extract.text.Token;
@@ -148,6 +149,17 @@ final class AttributionPass {
                 inverted = true;
             }
         }
+        // "…," Mr. Morgan of the Sierra Club said: a long name between the quotation and the cue
+        int closing = closingQuoteBefore(t, i);
+        if (closing >= 0 && (src == null || inverted || src.first() > closing + 2)) {
+            int first = closing + 1 < i && t.get(closing + 1).pos().equals(",") ? closing + 2 : closing + 1;
+            Range name = NounPhrases.startingAt(t, first);
+            if (name != null && name.last() < i) {
+                src = name;
+                referent = null;
+                inverted = false;
+            }
+        }
         int frameStart = src != null && !inverted ? Math.min(t.get(src.first()).start(), cue.start()) : cue.start();
         int frameEndIdx = inverted ? src.last() : i;
         Draft d = new Draft();
@@ -163,6 +175,28 @@ final class AttributionPass {
             d.confidence = confidence(d, strength, t, src);
             drafts.add(d);
         }
+    }
+
+    /**
+     * The closing quote mark nearest before the cue when only a speaker's name and its apposition
+     * stand between them (no verb, no sentence end), or -1.
+     */
+    private int closingQuoteBefore(List<Token> t, int cue) {
+        int k = NounPhrases.skipVerbPrefix(t, cue);
+        for (; k >= 0 && cue - k <= 16; k--) {
+            Token tok = t.get(k);
+            if (isQuoteToken(tok) || tok.pos().equals("''")) {
+                int j = tok.start();
+                while (j > 0 && isBlank(text.charAt(j - 1))) {
+                    j--;
+                }
+                return quoteEndingAt(tok.end()) >= 0 ? k : -1;
+            }
+            if (tok.pos().startsWith("VB") && !tok.pos().equals("VBN") || tok.pos().equals(".") || tok.pos().equals(":")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "…, X said": the subject of the clause an -ing cue hangs on ("Trump attacked Clinton, saying …"). */
@@ -227,7 +261,7 @@ final class AttributionPass {
     /** {@code "A," he said} (and {@code "A," he said, "B."}): the frame closes a quotation. */
     private boolean trailingQuote(Sentence s, List<Token> t, Draft d, int frameStart, int frameEndIdx) {
         int j = frameStart - 1;
-        while (j >= 0 && (Character.isWhitespace(text.charAt(j)) || text.charAt(j) == ',')) {
+        while (j >= 0 && (isBlank(text.charAt(j)) || text.charAt(j) == ',')) {
             j--;
         }
         int qi = quoteEndingAt(j + 1);
@@ -263,7 +297,11 @@ final class AttributionPass {
         if (text.substring(q.end(), frameStart).contains(",")) {
             return true;
         }
-        char last = text.charAt(q.end() - 2);
+        int k = q.end() - 2;
+        while (k > q.start() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
+            k--;
+        }
+        char last = text.charAt(k);
         if (",?!—–-…".indexOf(last) >= 0) {
             return true;
         }
@@ -309,7 +347,7 @@ final class AttributionPass {
             }
         }
         int j = pos;
-        while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || text.charAt(j) == ','
+        while (j < text.length() && (isBlank(text.charAt(j)) || text.charAt(j) == ','
                 || text.charAt(j) == ':')) {
             j++;
         }
@@ -333,7 +371,7 @@ final class AttributionPass {
     /** "…, X said." / "…, said X.": the frame ends the sentence and what was said comes first. */
     private boolean trailingClause(Sentence s, List<Token> t, Draft d, int frameStart, int frameEndIdx) {
         int j = frameStart - 1;
-        while (j >= s.start() && Character.isWhitespace(text.charAt(j))) {
+        while (j >= s.start() && isBlank(text.charAt(j))) {
             j--;
         }
         if (j < s.start() || ",—–".indexOf(text.charAt(j)) < 0) {
@@ -574,7 +612,7 @@ final class AttributionPass {
                 continue;
             }
             int j = t.get(k).start() - 1;
-            while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            while (j >= 0 && isBlank(text.charAt(j))) {
                 j--;
             }
             int qi = quoteEndingAt(j + 1);
@@ -672,7 +710,7 @@ final class AttributionPass {
 
     private boolean startsSentence(int pos) {
         int j = pos - 1;
-        while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+        while (j >= 0 && text.charAt(j) != '\n' && isBlank(text.charAt(j))) {
             j--;
         }
         if (j < 0) {
@@ -693,7 +731,7 @@ final class AttributionPass {
 
     private boolean isParagraphStart(int pos) {
         int j = pos - 1;
-        while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+        while (j >= 0 && text.charAt(j) != '\n' && isBlank(text.charAt(j))) {
             j--;
         }
         return j < 0 || text.charAt(j) == '\n';
@@ -710,7 +748,7 @@ final class AttributionPass {
         while (start < text.length() && "—–-".indexOf(text.charAt(start)) >= 0) {
             start++;
         }
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        while (start < text.length() && isBlank(text.charAt(start))) {
             start++;
         }
         return start;
@@ -763,7 +801,7 @@ final class AttributionPass {
     /** End offset after dropping trailing blanks and sentence punctuation up to {@code last} inclusive. */
     private int trimEnd(int last) {
         int k = last;
-        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || ".,;:".indexOf(text.charAt(k)) >= 0)) {
+        while (k >= 0 && (isBlank(text.charAt(k)) || ".,;:".indexOf(text.charAt(k)) >= 0)) {
             k--;
         }
         return k + 1;

@@ -36,6 +36,11 @@ final class QuoteScanner {
     private QuoteScanner() {
     }
 
+    /** Blank for our purposes: Java whitespace and the no-break space news sites use. */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+    }
+
     static boolean isQuoteMark(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
     }
@@ -87,21 +92,21 @@ final class QuoteScanner {
 
     /** A right quote mark used as an opener: at a line start or after a space, before a letter. */
     private static boolean opensHere(String text, int i) {
-        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+        boolean before = i == 0 || isBlank(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
         boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
         return before && after;
     }
 
     /** A left quote mark that in fact closes (typo): after a letter or punctuation and before a blank or end. */
     private static boolean closesHere(String text, int i) {
-        boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
-        boolean after = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        boolean before = i > 0 && !isBlank(text.charAt(i - 1));
+        boolean after = i + 1 >= text.length() || isBlank(text.charAt(i + 1));
         return before && after;
     }
 
     private static int nextParagraphStart(String text, int newline) {
         int k = newline;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        while (k < text.length() && isBlank(text.charAt(k))) {
             k++;
         }
         return k;
@@ -109,7 +114,7 @@ final class QuoteScanner {
 
     private static int trimEnd(String text, int end) {
         int k = end;
-        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+        while (k > 0 && isBlank(text.charAt(k - 1))) {
             k--;
         }
         return k;
