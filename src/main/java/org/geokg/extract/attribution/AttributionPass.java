@@ -42,6 +42,10 @@ final class AttributionPass {
     private final boolean[] claimed;
     private final List<Integer> paragraphs;
     private final List<Draft> drafts = new ArrayList<>();
+    /** Quotation index by end offset (closed ones) and by start offset. */
+    private final java.util.Map<Integer, Integer> byEnd = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> byStart = new java.util.HashMap<>();
+    private final int[] words;
 
     /** A mutable attribution while the pass builds it. */
     private static final class Draft {
@@ -69,6 +73,15 @@ final class AttributionPass {
         this.quotes = QuoteScanner.scan(text);
         this.claimed = new boolean[quotes.size()];
         this.paragraphs = doc.paragraphStarts();
+        this.words = new int[quotes.size()];
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Quote q = quotes.get(qi);
+            words[qi] = q.words(text);
+            if (q.closed()) {
+                byEnd.put(q.end(), qi);
+            }
+            byStart.putIfAbsent(q.start(), qi);
+        }
     }
 
     List<Attribution> run() {
@@ -363,7 +376,8 @@ final class AttributionPass {
     }
 
     private static boolean isQuoteToken(Token t) {
-        return t.word().length() == 1 && QuoteScanner.isQuoteMark(t.word().charAt(0));
+        String w = t.word();
+        return w.length() == 1 && QuoteScanner.isQuoteMark(w.charAt(0)) || w.equals("''") || w.equals("``");
     }
 
     // ---- content: indirect speech ----
@@ -504,28 +518,23 @@ final class AttributionPass {
         return false;
     }
 
-    /** A subject followed by a finite verb: "the plan was dead", "he would win". */
+    /**
+     * A clause follows: a finite verb ("the plan was dead", "too much is made of it", "there
+     * needs to be") within ten tokens, before any comma or sentence end, and not first.
+     */
     private static boolean startsClause(List<Token> t, int k) {
         while (k + 1 < t.size() && isQuoteToken(t.get(k))) {
             k++;
         }
-        Range np = NounPhrases.startingAt(t, k);
-        int v = np == null ? k : np.last() + 1;
-        if (np == null && !t.get(k).pos().equals("EX")) {
+        if (t.get(k).pos().startsWith("VB") || t.get(k).pos().equals("MD") || t.get(k).pos().equals("TO")) {
             return false;
         }
-        if (np == null) {
-            v = k + 1;
-        }
-        for (int a = v; a < t.size() && a < v + 4; a++) {
+        for (int a = k + 1; a < t.size() && a <= k + 10; a++) {
             String p = t.get(a).pos();
-            if (isQuoteToken(t.get(a))) {
-                continue;
-            }
             if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
                 return true;
             }
-            if (!p.startsWith("RB") && !p.equals("POS") && !p.startsWith("NN") && !p.equals("IN")) {
+            if (p.equals(",") || p.equals(".") || p.equals(":") || p.equals("VB") || p.equals("TO")) {
                 return false;
             }
         }
@@ -725,8 +734,8 @@ final class AttributionPass {
 
     /** A quotation that reads as speech: several words, or a whole paragraph or sentence. */
     private boolean isSpeech(Quote q) {
-        int words = q.words(text);
-        return words >= 4 || words >= 2 && isParagraphStart(q.start()) && !q.closed();
+        int n = words[byStart.get(q.start())];
+        return n >= 4 || n >= 2 && isParagraphStart(q.start()) && !q.closed();
     }
 
     private boolean isParagraphStart(int pos) {
@@ -755,37 +764,32 @@ final class AttributionPass {
     }
 
     private boolean insideQuote(int pos) {
-        for (Quote q : quotes) {
-            if (q.start() > pos) {
-                return false;
-            }
-            if (pos > q.start() && pos < q.end() - (q.closed() ? 1 : 0) && isSpeechOrLong(q)) {
-                return true;
+        // quotations do not overlap: only the last one starting before pos can hold it
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).start() < pos) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
-    }
-
-    private boolean isSpeechOrLong(Quote q) {
-        return q.words(text) >= 3;
+        if (found < 0) {
+            return false;
+        }
+        Quote q = quotes.get(found);
+        return pos < q.end() - (q.closed() ? 1 : 0) && words[found] >= 3;
     }
 
     private int quoteEndingAt(int end) {
-        for (int qi = 0; qi < quotes.size(); qi++) {
-            if (quotes.get(qi).end() == end && quotes.get(qi).closed()) {
-                return qi;
-            }
-        }
-        return -1;
+        return byEnd.getOrDefault(end, -1);
     }
 
     private int quoteStartingAt(int start) {
-        for (int qi = 0; qi < quotes.size(); qi++) {
-            if (quotes.get(qi).start() == start) {
-                return qi;
-            }
-        }
-        return -1;
+        return byStart.getOrDefault(start, -1);
     }
 
     private boolean containsQuote(int start, int end) {
@@ -834,7 +838,10 @@ final class AttributionPass {
             return named.get().id();
         }
         String phrase = text.substring(start, end);
-        return actors.resolvePronoun(phrase, start).map(Actor::id).orElse(null);
+        // only pronouns and short definite descriptions ("the chairman") refer back
+        boolean refers = src.first() == src.last() && NounPhrases.isPronoun(t.get(src.first()))
+                || phrase.regionMatches(true, 0, "the ", 0, 4) && src.last() - src.first() <= 3;
+        return refers ? actors.resolvePronoun(phrase, start).map(Actor::id).orElse(null) : null;
     }
 
     private double confidence(Draft d, ReportingCues.Strength strength, List<Token> t, Range src) {

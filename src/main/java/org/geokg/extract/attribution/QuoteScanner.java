@@ -18,17 +18,9 @@ final class QuoteScanner {
 
     /** A quotation {@code [start, end)} with its marks; {@code closed} is false when no closing mark was found. */
     record Quote(int start, int end, boolean closed) {
-        int innerStart(String text) {
-            return start + 1;
-        }
-
-        int innerEnd(String text) {
-            return closed ? end - 1 : end;
-        }
-
         /** Number of whitespace-separated words inside the marks. */
         int words(String text) {
-            String inner = text.substring(innerStart(text), Math.max(innerStart(text), innerEnd(text))).trim();
+            String inner = text.substring(start, end).replaceAll("^[\"“”„'`]+|[\"“”„'`]+$", "").trim();
             return inner.isEmpty() ? 0 : inner.split("\\s+").length;
         }
     }
@@ -39,6 +31,21 @@ final class QuoteScanner {
     /** Blank for our purposes: Java whitespace and the no-break space news sites use. */
     static boolean isBlank(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+    }
+
+    /**
+     * Length of the quote mark at {@code i}: 1 for a double quote character, 2 for the doubled
+     * apostrophe or backtick some newspapers (and their archives) print instead, 0 otherwise.
+     */
+    static int markLength(String text, int i) {
+        char c = text.charAt(i);
+        if (isQuoteMark(c)) {
+            return 1;
+        }
+        if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+            return 2;
+        }
+        return 0;
     }
 
     static boolean isQuoteMark(char c) {
@@ -55,11 +62,11 @@ final class QuoteScanner {
             if (c == '\n') {
                 if (open >= 0) {
                     int next = nextParagraphStart(text, i);
-                    boolean continues = next < n && isQuoteMark(text.charAt(next)) && text.charAt(next) != '\u201D'
+                    boolean continues = next < n && markLength(text, next) > 0 && text.charAt(next) != '\u201D'
                             || next < n && text.charAt(next) == '\u201D' && opensHere(text, next);
                     if (continues) {
                         // multi-paragraph quotation: skip the new paragraph's opening mark
-                        i = next + 1;
+                        i = next + markLength(text, next);
                         continue;
                     }
                     quotes.add(new Quote(open, trimEnd(text, i), false));
@@ -68,7 +75,8 @@ final class QuoteScanner {
                 i++;
                 continue;
             }
-            if (isQuoteMark(c)) {
+            int mark = markLength(text, i);
+            if (mark > 0) {
                 if (open < 0) {
                     if (c != '\u201D' || opensHere(text, i)) {
                         open = i;
@@ -78,9 +86,11 @@ final class QuoteScanner {
                     quotes.add(new Quote(open, trimEnd(text, i), false));
                     open = i;
                 } else {
-                    quotes.add(new Quote(open, i + 1, true));
+                    quotes.add(new Quote(open, i + mark, true));
                     open = -1;
                 }
+                i += mark;
+                continue;
             }
             i++;
         }
