@@ -10,6 +10,7 @@ import org.geokg.GeoKgException;
 import org.geokg.extract.BatchExtractor;
 import org.geokg.input.ArticleReader;
 import org.geokg.store.ArticleLoader;
+import org.geokg.store.BulkLoader;
 import org.geokg.store.GeoStore;
 import org.geokg.store.LoadResult;
 import org.geokg.store.RdfImporter;
@@ -67,6 +68,47 @@ final class BatchLoad {
                 location, failed > 0 ? "; " + failed + " file" + (failed == 1 ? "" : "s") + " failed" : "");
         out.flush();
         return failed > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    /**
+     * Loads through {@link BulkLoader}: article files are read, extracted if raw, mapped and checked on
+     * {@code threads} workers and written in batches, with one progress line per batch; TriG/N-Quads
+     * files and standard input are loaded after them as usual. Returns the exit code.
+     */
+    int runBulk(List<String> inputs, GeoStore store, String location, int batchSize, BulkLoader.Method method) {
+        List<Path> files = InputFiles.expand(inputs);
+        if (files.isEmpty()) {
+            err.println("geokg: no article files found in " + String.join(" ", inputs));
+            return ExitCodes.BAD_INPUT;
+        }
+        List<BulkLoader.Input> articles = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (Path f : files) {
+            if (f.toString().equals("-") || InputFiles.RDF_EXTENSIONS.contains(InputFiles.extension(f))) {
+                rest.add(f.toString());
+            } else {
+                articles.add(new BulkLoader.Input(f.toString(), () -> ArticleSource.read(f)));
+            }
+        }
+        BulkLoader.Result r = new BulkLoader(store, threads, batchSize, method).load(articles, new BulkLoader.Listener() {
+            @Override
+            public void progress(BulkLoader.Progress p) {
+                err.println("  " + p);
+                err.flush();
+            }
+
+            @Override
+            public void failed(String label, GeoKgException e) {
+                err.println("geokg: " + e.getMessage());
+                err.flush();
+            }
+        });
+        out.printf("bulk-loaded %d article%s (%d replaced, %d triples) in %.1f s (%.0f articles/s) into %s%s%n", r.loaded(),
+                r.loaded() == 1 ? "" : "s", r.replaced(), r.triples(), r.seconds(), r.loaded() / Math.max(r.seconds(), 1e-9),
+                location, r.failed() > 0 ? "; " + r.failed() + " file" + (r.failed() == 1 ? "" : "s") + " failed" : "");
+        out.flush();
+        int code = rest.isEmpty() ? ExitCodes.OK : run(rest, store, location);
+        return r.failed() > 0 ? ExitCodes.BAD_INPUT : code;
     }
 
     /** Raw articles are extracted first, in parallel; the store is then written one article at a time. */

@@ -3,17 +3,19 @@ package org.geokg.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.geokg.store.BulkLoader;
 import org.geokg.store.GeoStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg load}: reads articles and loads each into its own named graph. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load articles into the store, one transaction per article; loading an article again replaces it.",
+        description = {"Load articles into the store, one transaction per article (or in batches with --bulk); loading an article again replaces it.",
                 "Accepts Article JSON files, raw articles (.txt, .html, or JSON with text only) which are extracted "
                         + "on the way in, directories (searched recursively), '-' for JSON on standard input, "
                         + "and TriG/N-Quads files written by 'geokg export'.",
@@ -28,15 +30,34 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "What to load.")
     List<String> inputs;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Threads for extracting raw articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "2",
+            description = "Threads for extracting raw articles, and with --bulk for reading and checking all (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--bulk", description = "Load many articles at once: checked in parallel, written in batches "
+            + "through Jena's TDB2 bulk loader; the result is the same as loading one by one. Prints progress and an ETA.")
+    boolean bulk;
+
+    @Option(names = "--batch", defaultValue = "" + BulkLoader.DEFAULT_BATCH, paramLabel = "N",
+            description = "With --bulk: articles per write (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--bulk-method", defaultValue = "phased", paramLabel = "METHOD",
+            description = "With --bulk: phased (Jena's default bulk loader), parallel, or transaction "
+                    + "(one plain write transaction per batch) (default: ${DEFAULT-VALUE}).")
+    BulkLoader.Method method;
 
     @Override
     public Integer call() {
+        if (threads < 1 || batch < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads and --batch must be at least 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (GeoStore store = storeOptions.open()) {
-            return new BatchLoad(threads, out, err).run(inputs, store, storeOptions.location());
+            BatchLoad batchLoad = new BatchLoad(threads, out, err);
+            return bulk ? batchLoad.runBulk(inputs, store, storeOptions.location(), batch, method)
+                    : batchLoad.run(inputs, store, storeOptions.location());
         }
     }
 }

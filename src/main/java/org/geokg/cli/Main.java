@@ -18,7 +18,8 @@ import picocli.CommandLine.ParseResult;
         description = "Builds a knowledge graph of actors and their stated positions from news articles, "
                 + "stores it in TDB2 and serves it over SPARQL.",
         subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
-                StatsCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
+                StatsCommand.class, ExtractCommand.class, EvalCommand.class, GenerateCommand.class, BenchCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 usage, 3 bad input, 4 store, 5 query, 70 internal error.",
                 "Add --verbose to any command for stack traces."})
