@@ -1,6 +1,8 @@
 package org.geokg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.geokg.extract.actor.Actor;
 import org.geokg.extract.actor.ActorFinder;
@@ -15,6 +17,7 @@ import org.geokg.model.Article;
 import org.geokg.model.Entity;
 import org.geokg.model.Position;
 import org.geokg.model.Provenance;
+import org.geokg.model.Span;
 
 /**
  * Raw article to {@link Article}: annotate the text, find and resolve its actors, then the
@@ -55,7 +58,7 @@ public final class Extractor {
         AnnotatedText doc = annotator.annotate(raw.text());
         ActorIndex index = actors.find(doc);
         List<Attribution> said = attributions.find(doc, index);
-        List<Position> found = positions.find(doc, index, said);
+        List<Position> found = oneConfidencePerSpan(positions.find(doc, index, said));
         return new Article(raw.id(), raw.url(), raw.title(), raw.publisher(), raw.published(), raw.language(),
                 raw.text(), provenance, entities(index), found);
     }
@@ -67,6 +70,39 @@ public final class Extractor {
                     a.members(), a.mentions()));
         }
         return entities;
+    }
+
+    /**
+     * A span is one resource in the graph (keyed by its offsets), so two positions that share a
+     * span must give it the same confidence: the highest any of them gives.
+     */
+    static List<Position> oneConfidencePerSpan(List<Position> found) {
+        Map<Long, Double> best = new HashMap<>();
+        for (Position p : found) {
+            for (Span s : new Span[] {p.evidence(), p.cue(), p.source(), p.content()}) {
+                if (s != null && s.confidence() != null) {
+                    best.merge(key(s), s.confidence(), Math::max);
+                }
+            }
+        }
+        List<Position> out = new ArrayList<>(found.size());
+        for (Position p : found) {
+            out.add(new Position(p.holder(), p.speaker(), p.kind(), p.target(), p.topic(), p.polarity(), p.modality(),
+                    p.quote(), p.date(), p.confidence(), unified(p.evidence(), best), unified(p.cue(), best),
+                    unified(p.source(), best), unified(p.content(), best)));
+        }
+        return out;
+    }
+
+    private static long key(Span s) {
+        return ((long) s.start() << 32) | s.end();
+    }
+
+    private static Span unified(Span s, Map<Long, Double> best) {
+        if (s == null || s.confidence() == null) {
+            return s;
+        }
+        return new Span(s.start(), s.end(), s.text(), best.get(key(s)));
     }
 
     private static String version() {

@@ -110,11 +110,21 @@ public final class ActorFinder {
             }
         }
         mergeAcronyms(cands, keyOf, drafts);
+        // a person's mention reaches over an apposition that gives a title ("Mike Pompeo, US
+        // Secretary of State and a former CIA chief"): the phrase names him, and a clause about
+        // him is not about the CIA named inside it
+        Map<Candidate, Integer> appositionEnds = new HashMap<>();
+        for (RoleFinder.Found f : roles) {
+            if (f.appositionEnd() > 0) {
+                appositionEnds.merge(f.person(), f.appositionEnd(), Math::max);
+            }
+        }
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             Draft d = drafts.get(keyOf[i]);
             double conf = c.known() != null ? KNOWN : TAGGER;
-            d.mentions.add(new Span(c.start(), c.end(), c.text(), conf));
+            int end = appositionEnds.getOrDefault(c, c.end());
+            d.mentions.add(new Span(c.start(), end, doc.slice(c.start(), end), conf));
             d.aliases.add(c.text());
         }
         for (var e : coalitions.entrySet()) {

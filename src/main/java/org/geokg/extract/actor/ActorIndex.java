@@ -26,12 +26,15 @@ public final class ActorIndex {
 
     private final List<Actor> actors;
     private final Map<String, Actor> byId = new LinkedHashMap<>();
-    /** Every mention with its actor, sorted by start offset. */
+    /** Every mention with its actor, sorted by start offset, longest first at one start. */
     private final List<Hit> hits = new ArrayList<>();
     private final Map<String, Gender> genders;
 
     private record Hit(Span span, Actor actor) {
     }
+
+    /** Mentions lying inside a longer mention of another actor ("CIA" in "Pompeo, a former CIA chief"). */
+    private final java.util.Set<Hit> nested = new java.util.HashSet<>();
 
     /** Grammatical gender of a person as far as the article shows it (from pronouns and titles). */
     public enum Gender {
@@ -54,7 +57,18 @@ public final class ActorIndex {
                 hits.add(new Hit(s, a));
             }
         }
-        hits.sort(Comparator.comparingInt((Hit h) -> h.span().start()).thenComparingInt(h -> h.span().end()));
+        // text order, the longest first at one start: a coalition before its first member
+        hits.sort(Comparator.comparingInt((Hit h) -> h.span().start()).thenComparingInt(h -> -h.span().end()));
+        for (int i = 0; i < hits.size(); i++) {
+            Hit outer = hits.get(i);
+            for (int j = i + 1; j < hits.size() && hits.get(j).span().start() < outer.span().end(); j++) {
+                Hit inner = hits.get(j);
+                if (inner.span().end() <= outer.span().end() && inner.actor() != outer.actor()
+                        && inner.span().length() < outer.span().length()) {
+                    nested.add(inner);
+                }
+            }
+        }
     }
 
     /** All actors, in order of first mention. */
@@ -103,18 +117,39 @@ public final class ActorIndex {
         return found;
     }
 
-    /** Every mention lying inside {@code [start, end)}, sorted by offset. */
+    /**
+     * Every mention lying inside {@code [start, end)}, sorted by offset (longest first at one
+     * start), leaving out mentions
+     * nested in a longer mention of another actor that starts before {@code start}: a clause
+     * window that begins inside "Mike Pompeo, US Secretary of State and a former CIA chief" does
+     * not see the CIA as a participant.
+     */
     public List<Span> mentionsWithin(int start, int end) {
         List<Span> found = new ArrayList<>();
         for (Hit h : hits) {
             if (h.span().start() >= end) {
                 break;
             }
+            if (nested.contains(h) && enclosedBefore(h, start)) {
+                continue;
+            }
             if (h.span().start() >= start && h.span().end() <= end) {
                 found.add(h.span());
             }
         }
         return found;
+    }
+
+    private boolean enclosedBefore(Hit inner, int start) {
+        for (Hit h : hits) {
+            if (h.span().start() > inner.span().start()) {
+                return false;
+            }
+            if (h.span().start() < start && h.span().end() >= inner.span().end() && h.actor() != inner.actor()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The gender the article shows for a person actor. */

@@ -35,8 +35,12 @@ final class RoleFinder {
             "incoming", "longtime", "high-ranking", "civil", "armed", "forces", "staff", "joint", "house", "senate");
     private static final Set<String> STOP = Set.of(",", ".", ";", ":", ")", "(", "\"", "“", "”", "--", "—", "–");
 
-    /** A title found next to a person: the organisation candidate and/or demonym country, either may be null. */
-    record Found(Candidate person, String title, Candidate organization, KnownActor demonymCountry) {
+    /**
+     * A title found next to a person: the organisation candidate and/or demonym country, either
+     * may be null; {@code appositionEnd} is the offset where an apposition holding the title
+     * ends, or -1 for a title written before the name.
+     */
+    record Found(Candidate person, String title, Candidate organization, KnownActor demonymCountry, int appositionEnd) {
     }
 
     private final ActorLexicon lexicon;
@@ -89,7 +93,7 @@ final class RoleFinder {
         } else if (o >= 0) {
             demonym = lexicon.countryByDemonym(all.get(o).word()).orElse(null);
         }
-        return Optional.of(new Found(p, title, org, demonym));
+        return Optional.of(new Found(p, title, org, demonym, -1));
     }
 
     private List<Found> apposition(List<Token> all, Candidate[] byToken, Candidate p) {
@@ -117,8 +121,9 @@ final class RoleFinder {
             return found;
         }
         parts.add(new int[] {partStart, k - 1});
+        int end = all.get(k - 1).end();
         for (int[] part : parts) {
-            Found f = part(all, byToken, p, part[0], part[1]);
+            Found f = part(all, byToken, p, part[0], part[1], end);
             if (f == null) {
                 // an apposition that is not a title ("Pompeo, Bolton and Trump") has no roles at all
                 return List.of();
@@ -128,7 +133,7 @@ final class RoleFinder {
         return found;
     }
 
-    private Found part(List<Token> all, Candidate[] byToken, Candidate p, int from, int to) {
+    private Found part(List<Token> all, Candidate[] byToken, Candidate p, int from, int to, int end) {
         boolean head = false;
         Candidate org = null;
         KnownActor demonym = null;
@@ -166,7 +171,7 @@ final class RoleFinder {
         if (!head || title.isEmpty()) {
             return null;
         }
-        return new Found(p, String.join(" ", title), org, demonym);
+        return new Found(p, String.join(" ", title), org, demonym, end);
     }
 
     private static String words(List<Token> all, int from, int to, Candidate[] byToken) {
