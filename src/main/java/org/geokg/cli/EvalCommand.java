@@ -10,11 +10,14 @@ import org.geokg.eval.Corpus;
 import org.geokg.eval.CorpusEvaluation;
 import org.geokg.eval.EvalReport;
 import org.geokg.eval.Headlines;
+import org.geokg.eval.Scorer;
+import org.geokg.eval.Scores;
 import org.geokg.eval.Speed;
 import org.geokg.eval.Task;
 import org.geokg.extract.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -48,12 +51,30 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores and speed as JSON.")
     boolean json;
 
+    @Option(names = "--pred", paramLabel = "FILE",
+            description = "Score this prediction file against the gold of --task instead of running the extractor "
+                    + "(what score.py --pred does).")
+    Path pred;
+
+    @Option(names = "--no-type-map", description = "Mentions: compare type names literally, as score.py --no-type-map.")
+    boolean noTypeMap;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Set<Task> tasks = "all".equalsIgnoreCase(task) ? EnumSet.allOf(Task.class) : EnumSet.of(Task.of(task));
         Corpus c = Corpus.at(corpus != null ? corpus : Corpus.defaultDir());
+        if (pred != null) {
+            if (tasks.size() != 1) {
+                throw new ParameterException(spec.commandLine(), "--pred needs one --task (attributions, mentions or positions)");
+            }
+            Task t = tasks.iterator().next();
+            Scores s = Scorer.score(t, c.gold(t), pred, !noTypeMap);
+            o.print(json ? s.toJson().toPrettyString() + "\n" : s.render());
+            o.flush();
+            return 0;
+        }
         EvalReport report = CorpusEvaluation.run(c, tasks, out, Math.max(1, threads),
                 () -> Extractor.create()::extract, msg -> {
                     err.println(msg);
