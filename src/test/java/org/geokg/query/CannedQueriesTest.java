@@ -19,6 +19,7 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -135,6 +136,14 @@ class CannedQueriesTest {
             @Override
             public void visit(ElementBind el) {
                 if (el.getExpr().getVarsMentioned().contains(v)) {
+                    found[0] = true;
+                }
+            }
+
+            @Override
+            public void visit(ElementSubQuery el) {
+                // names are matched inside sub-selects, which the walker does not enter by itself
+                if (usesInPatternsOrFilters(el.getQuery(), v)) {
                     found[0] = true;
                 }
             }
