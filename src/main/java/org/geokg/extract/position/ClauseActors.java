@@ -22,6 +22,8 @@ final class ClauseActors {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** Subject window: how far before the cue the holder may be mentioned, in tokens. */
     private static final int SUBJECT_WINDOW = 12;
+    private static final java.util.regex.Pattern COORDINATION =
+            java.util.regex.Pattern.compile("\\s*(,|and|, and|or|&|as well as)\\s*(the)?\\s*");
 
     private final ActorIndex actors;
 
@@ -74,7 +76,7 @@ final class ClauseActors {
         for (int i = before.size() - 2; i >= 0; i--) {
             Mention m = before.get(i);
             String gap = s.tokens().isEmpty() ? "" : textBetween(t, m.end(), group.get(0).start());
-            if (gap.matches("\\s*(,|and|, and|or|&)\\s*(the\\s+)?")) {
+            if (COORDINATION.matcher(gap).matches()) {
                 group.add(0, m);
             } else {
                 break;
@@ -91,17 +93,23 @@ final class ClauseActors {
         return out;
     }
 
-    /** The first actor mentioned in {@code [from, to)} other than those in {@code exclude}. */
+    /**
+     * The first actor mentioned in {@code [from, to)} other than those in {@code exclude}; a news
+     * outlet there is the channel ("as quoted by NPR"), not what the position is about.
+     */
     Optional<Mention> firstOther(int from, int to, List<String> exclude) {
         for (Mention m : mentions(from, to)) {
-            if (!exclude.contains(m.actor().id())) {
+            if (!exclude.contains(m.actor().id()) && m.actor().type() != EntityType.MediaOrganization) {
                 return Optional.of(m);
             }
         }
         return Optional.empty();
     }
 
-    /** Every actor mention lying in {@code [from, to)}, in text order, longest first at one start. */
+    /**
+     * Every actor mention lying in {@code [from, to)}, in text order; of overlapping mentions the
+     * longest wins, so a coalition ("Germany, France and the Netherlands") beats its first member.
+     */
     List<Mention> mentions(int from, int to) {
         List<Mention> out = new ArrayList<>();
         for (Span sp : actors.mentionsWithin(from, to)) {
@@ -109,6 +117,10 @@ final class ClauseActors {
             if (a.isPresent()) {
                 Mention m = new Mention(a.get(), sp.start(), sp.end());
                 if (!out.isEmpty() && out.get(out.size() - 1).end() > m.start()) {
+                    Mention prev = out.get(out.size() - 1);
+                    if (m.end() - m.start() > prev.end() - prev.start()) {
+                        out.set(out.size() - 1, m);
+                    }
                     continue;
                 }
                 out.add(m);

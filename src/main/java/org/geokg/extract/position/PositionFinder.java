@@ -57,13 +57,42 @@ public final class PositionFinder {
                 if (m == null) {
                     continue;
                 }
+                if (isParticleUse(t, m)) {
+                    continue;
+                }
                 for (Position p : fromAct(doc, clauses, s, m)) {
                     add(out, seen, p);
                 }
+                consumeEmbeddedVerb(t, m, usedCues);
                 i = m.last();
             }
         }
         return out;
+    }
+
+    /** "back up its claims", "back down": "back" as a particle verb is no support. */
+    private static boolean isParticleUse(List<Token> t, KindCues.Match m) {
+        if (m.last() + 1 >= t.size() || m.entry().lemmas().size() > 1) {
+            return false;
+        }
+        String next = t.get(m.last() + 1).word().toLowerCase(Locale.ROOT);
+        return m.entry().lemmas().get(0).equals("back") && Set.of("up", "down", "off", "away").contains(next);
+    }
+
+    /**
+     * "willing to sign", "urged allies to ban": the verb after an offer, request, refusal or
+     * threat is what is offered or asked for, not a position of its own.
+     */
+    static void consumeEmbeddedVerb(List<Token> t, KindCues.Match m, Set<Integer> used) {
+        for (int k = m.last() + 1; k + 1 < t.size() && k <= m.last() + 6; k++) {
+            if (t.get(k).pos().equals("TO") && t.get(k + 1).pos().startsWith("VB")) {
+                used.add(t.get(k + 1).start());
+                return;
+            }
+            if (t.get(k).pos().equals(",") || t.get(k).pos().equals(".")) {
+                return;
+            }
+        }
     }
 
     private static void add(List<Position> out, Set<String> seen, Position p) {
@@ -109,7 +138,7 @@ public final class PositionFinder {
         }
         // or what was said is the holder's own act: "Huawei is willing to sign ..., its chairman said"
         if (kind == PositionKind.STATE) {
-            Act act = ownAct(doc, actors, clauses, a, speaker);
+            Act act = ownAct(doc, actors, clauses, a, speaker, usedCues);
             if (act != null) {
                 kind = act.match.kind();
                 polarity = act.match.entry().polarity();
@@ -150,7 +179,8 @@ public final class PositionFinder {
      * A kind cue inside the content whose subject is the speaker ("I", "we", "he" resolving to them)
      * or the organisation the speaker holds a post in.
      */
-    private Act ownAct(AnnotatedText doc, ActorIndex actors, ClauseActors clauses, Attribution a, Actor speaker) {
+    private Act ownAct(AnnotatedText doc, ActorIndex actors, ClauseActors clauses, Attribution a, Actor speaker,
+            Set<Integer> usedCues) {
         Set<String> orgs = new HashSet<>();
         for (Role r : speaker.roles()) {
             if (r.organization() != null) {
@@ -188,6 +218,7 @@ public final class PositionFinder {
                     }
                 }
                 if (holder != null) {
+                    consumeEmbeddedVerb(t, m, usedCues);
                     Mention target = clauses.firstOther(t.get(m.last()).end(), Math.min(s.end(), a.content().end()),
                             List.of(holder.id(), speaker.id())).orElse(null);
                     Modality mod = m.entry().modality() != null ? m.entry().modality() : ModalityReader.modality(t, i);
@@ -226,6 +257,9 @@ public final class PositionFinder {
             holders = clauses.mentions(t.get(by).end(), s.end()).stream().limit(1).toList();
             List<Mention> subj = clauses.holders(s, i);
             target = subj.isEmpty() ? null : subj.get(0);
+        } else if (m.entry().noun()) {
+            holders = nounHolders(clauses, s, m);
+            target = null;
         } else {
             holders = clauses.holders(s, i);
             target = null;
@@ -261,6 +295,31 @@ public final class PositionFinder {
                     evidence, cue, source, null));
         }
         return out;
+    }
+
+    /**
+     * The holder of a noun cue stands right before it: "the Kremlin's threats", "their concerns",
+     * "Kremlin verbal threats"; otherwise the noun states no one's position.
+     */
+    private static List<Mention> nounHolders(ClauseActors clauses, Sentence s, KindCues.Match m) {
+        List<Token> t = s.tokens();
+        int i = m.first();
+        int from = t.get(Math.max(0, i - 3)).start();
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String p = t.get(k).pos();
+            if (p.equals(",") || p.startsWith("VB") || p.equals("IN") || p.equals(".")) {
+                from = t.get(k).end();
+                break;
+            }
+        }
+        List<Mention> before = clauses.mentions(from, t.get(i).start());
+        if (!before.isEmpty()) {
+            return clauses.expand(before.get(before.size() - 1));
+        }
+        if (i > 0 && t.get(i - 1).pos().equals("PRP$") || i > 1 && t.get(i - 2).pos().equals("PRP$")) {
+            return clauses.holders(s, i);
+        }
+        return List.of();
     }
 
     /** "urged allies to ban Huawei": the target is the one the requested act is aimed at. */
