@@ -183,7 +183,10 @@ final class AttributionPass {
             d.sourceEnd = t.get(src.last()).end();
             d.actorId = resolve(t, src, referent);
         }
-        if (trailingQuote(s, t, d, frameStart, frameEndIdx) || leadingQuote(t, d, frameEndIdx, lemma)
+        int closedBefore = closing >= 0 && closing + 1 < t.size() ? t.get(closing + 1).start() : -1;
+        if (trailingQuote(s, t, d, frameStart, frameEndIdx)
+                || closedBefore >= 0 && trailingQuote(s, t, d, closedBefore, frameEndIdx)
+                || leadingQuote(t, d, frameEndIdx, lemma) || quotedObject(s, t, d, i, src)
                 || trailingClause(s, t, d, frameStart, frameEndIdx) || complement(s, t, d, frameEndIdx, lemma, strength)) {
             d.confidence = confidence(d, strength, t, src);
             drafts.add(d);
@@ -210,6 +213,21 @@ final class AttributionPass {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Pepper called the decision a "huge win"", "Clinton criticized the law as a "crazy
+     * system"": a cue whose object holds a quotation says what the speaker said about it.
+     */
+    private boolean quotedObject(Sentence s, List<Token> t, Draft d, int cue, Range src) {
+        if (src == null || cue + 2 >= t.size() || !quoteWithin(t, cue + 1, 12)) {
+            return false;
+        }
+        Token next = t.get(cue + 1);
+        if (next.pos().startsWith("VB") || next.pos().equals(",") || next.pos().equals(".")) {
+            return false;
+        }
+        return fillComplement(s, t, d, cue + 1);
     }
 
     /** "…, X said": the subject of the clause an -ing cue hangs on ("Trump attacked Clinton, saying …"). */
@@ -529,7 +547,7 @@ final class AttributionPass {
         if (t.get(k).pos().startsWith("VB") || t.get(k).pos().equals("MD") || t.get(k).pos().equals("TO")) {
             return false;
         }
-        for (int a = k + 1; a < t.size() && a <= k + 10; a++) {
+        for (int a = k + 1; a < t.size() && a <= k + 15; a++) {
             String p = t.get(a).pos();
             if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
                 return true;
