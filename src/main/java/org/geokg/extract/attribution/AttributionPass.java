@@ -30,7 +30,7 @@ final class AttributionPass {
     private static final Set<String> TO_VERBS = Set.of("urge", "ask", "call", "encourage", "press", "pressure",
             "want", "plan", "promise", "pledge", "vow", "threaten", "offer", "refuse", "demand", "propose",
             "advise", "instruct", "order", "implore", "beg", "request", "hope", "expect", "warn", "tell", "decide",
-            "agree", "continue");
+            "agree");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "'re",
             "’re", "am");
 
@@ -116,12 +116,40 @@ final class AttributionPass {
                 continue;
             }
             ReportingCues.Strength strength = cues.strength(tok.lemma());
-            if (strength == null || isPassive(t, i)) {
+            if (strength == null || isPassive(t, i) || isBareParticiple(t, i)
+                    || strength == ReportingCues.Strength.WEAK && insideContent(tok.start())) {
                 continue;
             }
             reportingVerb(s, t, i, strength);
         }
         dashFrames(s, t);
+    }
+
+    /** "Asked about the device, …": a participle with no auxiliary reports nothing itself. */
+    private static boolean isBareParticiple(List<Token> t, int i) {
+        if (!t.get(i).pos().equals("VBN")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && t.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        String w = NounPhrases.lower(t.get(k));
+        return !(w.equals("has") || w.equals("have") || w.equals("had") || w.equals("'s") || w.equals("’s")
+                || w.equals("having"));
+    }
+
+    /** True inside the content of an attribution found so far ("she said she hopes to win"). */
+    private boolean insideContent(int pos) {
+        for (Draft d : drafts) {
+            if (d.contentStart <= pos && pos < d.contentEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPassive(List<Token> t, int i) {
@@ -146,6 +174,12 @@ final class AttributionPass {
             Token kt = t.get(k);
             if (cue.pos().equals("VBG") && kt.pos().equals(",")) {
                 src = mainSubject(s, t, k);
+            } else if (cue.pos().equals("VBG") && k == i - 1 && NounPhrases.isNoun(kt) && !kt.pos().equals("PRP")) {
+                // "unleashed a series of tweets saying …": the one who acts in the clause says it
+                src = mainSubject(s, t, k);
+                if (src == null) {
+                    src = NounPhrases.endingAt(t, k);
+                }
             } else if ((kt.pos().equals("WP") || kt.pos().equals("WDT")) && k >= 2 && t.get(k - 1).pos().equals(",")) {
                 src = new Range(k, k);
                 referent = NounPhrases.endingAt(t, k - 2);
@@ -187,7 +221,7 @@ final class AttributionPass {
         if (trailingQuote(s, t, d, frameStart, frameEndIdx)
                 || closedBefore >= 0 && trailingQuote(s, t, d, closedBefore, frameEndIdx)
                 || leadingQuote(t, d, frameEndIdx, lemma) || quotedObject(s, t, d, i, src)
-                || trailingClause(s, t, d, frameStart, frameEndIdx) || complement(s, t, d, frameEndIdx, lemma, strength)) {
+                || complement(s, t, d, frameEndIdx, lemma, strength) || trailingClause(s, t, d, frameStart, frameEndIdx)) {
             d.confidence = confidence(d, strength, t, src);
             drafts.add(d);
         }
@@ -300,7 +334,7 @@ final class AttributionPass {
             return false;
         }
         Quote q = quotes.get(qi);
-        if (!endsBeforeFrame(q, frameStart)) {
+        if (!endsBeforeFrame(q, frameStart) || !isSpeech(q) && q.start() > s.start() + 1) {
             return false;
         }
         int start = q.start();
