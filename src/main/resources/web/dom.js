@@ -56,7 +56,8 @@ export function evidenceSentence(row) {
 
 /** "Headline — Publisher, 2019-06-04", the headline linked to the article when it has a URL. */
 export function sourceLine(row) {
-  const title = row.url ? el('a', { href: row.url, target: '_blank', rel: 'noopener' }, row.article_title)
+  // Only web links: an article's URL is data, and a javascript: URL must not become a link.
+  const title = /^https?:\/\//i.test(row.url || '') ? el('a', { href: row.url, target: '_blank', rel: 'noopener' }, row.article_title)
                         : el('span', {}, row.article_title);
   return el('div', { class: 'source' }, title,
             row.publisher ? ' — ' + row.publisher : '',

@@ -13,6 +13,9 @@ const SHAPES = {
 const SIDES = {
   against: 'Against', for: 'For', mixed: 'Both sides', neutral: 'No side taken',
 };
+const HEADINGS = {
+  against: t => 'Against ' + t, for: t => 'For ' + t, mixed: t => 'Both for and against ' + t, neutral: t => 'No side on ' + t,
+};
 const COLOURS = { negative: '#c0392b', positive: '#1e8449', neutral: '#7f8c8d' };
 
 let state = null;
@@ -159,7 +162,7 @@ function renderSides(holders) {
     const members = [...holders.values()].filter(h => h.side === side).sort((a, b) => a.name.localeCompare(b.name));
     if (!members.length) continue;
     panel.append(el('div', { class: 'stance-group', 'data-side': side },
-      el('h3', {}, SIDES[side] + ' ' + state.target + ' (' + members.length + ')'),
+      el('h3', {}, HEADINGS[side](state.target) + ' (' + members.length + ')'),
       el('ul', {}, members.map(h => el('li', { class: 'holder', 'data-holder': h.name, 'data-side': side },
         el('button', { class: 'holder-link', onclick: () => showTimeline(h.name) }, h.name),
         ' ', el('span', { class: 'kind' }, h.type || ''), ' ',

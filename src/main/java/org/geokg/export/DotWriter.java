@@ -35,7 +35,7 @@ public final class DotWriter {
             if (members.isEmpty())
                 continue;
             out.println("  subgraph " + quote("cluster_" + side.name().toLowerCase(java.util.Locale.ROOT)) + " {");
-            out.println("    label=" + quote(side.label() + " " + network.target() + " (" + members.size() + ")")
+            out.println("    label=" + quote(side.label(network.target()) + " (" + members.size() + ")")
                     + "; style=dashed; color=" + quote(sideColour(side)) + ";");
             for (StanceNetwork.Holder h : members)
                 out.println("    " + quote(h.id()) + " [label=" + quote(h.name()) + ", shape="

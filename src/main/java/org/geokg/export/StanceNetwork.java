@@ -28,7 +28,7 @@ public record StanceNetwork(String target, List<Holder> holders, List<Edge> edge
 
     /** The side a holder took toward the target over all its positions. */
     public enum Side {
-        AGAINST("Against"), FOR("For"), MIXED("Both sides"), NEUTRAL("No side taken");
+        AGAINST("Against %s"), FOR("For %s"), MIXED("Both for and against %s"), NEUTRAL("No side on %s");
 
         private final String label;
 
@@ -36,8 +36,9 @@ public record StanceNetwork(String target, List<Holder> holders, List<Edge> edge
             this.label = label;
         }
 
-        public String label() {
-            return label;
+        /** How a report heads this side toward {@code target}, e.g. "Against Huawei". */
+        public String label(String target) {
+            return label.formatted(target);
         }
 
         static Side of(Set<String> polarities) {
