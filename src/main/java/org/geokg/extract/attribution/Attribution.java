@@ -8,7 +8,9 @@ import org.geokg.model.Span;
  * frame ({@code "A," he said, "B."}) is one attribution whose content runs from A to B.
  *
  * @param source        the mention of the speaker, or null when the article names none
- * @param direct        true when the content is (or holds) a quotation
+ * @param direct        true when the content is or holds a quotation in double quotation marks (straight or
+ *                      curly); quotations in doubled apostrophes are found but, as in the corpus, not
+ *                      flagged
  * @param sourceActorId the actor the source mention refers to, or null when it is not an actor
  * @param confidence    in [0, 1]: higher for an explicit cue with a named speaker
  */

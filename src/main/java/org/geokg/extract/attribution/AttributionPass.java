@@ -912,7 +912,9 @@ final class AttributionPass {
         Span source = d.hasSource() ? span(d.sourceStart, d.sourceEnd, d.confidence) : null;
         Span cue = d.framed ? span(d.cueStart, d.cueEnd, d.confidence) : null;
         Span content = span(d.contentStart, d.contentEnd, d.confidence);
-        return new Attribution(source, cue, content, d.direct, d.actorId, d.confidence);
+        // direct follows the corpus convention: the content holds a double quotation mark
+        return new Attribution(source, cue, content, containsQuote(d.contentStart, d.contentEnd), d.actorId,
+                d.confidence);
     }
 
     private Span span(int start, int end, double confidence) {

@@ -14,6 +14,7 @@ import org.geokg.extract.actor.ActorIndex;
 import org.geokg.extract.actor.GazetteerLexicon;
 import org.geokg.extract.attribution.AttributionDevRun;
 import org.geokg.extract.attribution.AttributionFinder;
+import org.geokg.extract.attribution.SourceActors;
 import org.geokg.extract.text.AnnotatedText;
 import org.geokg.model.Position;
 
@@ -42,9 +43,11 @@ public final class PositionDevRun {
             String doc = json.readTree(line).get("doc").asText();
             String text = Files.readString(articles.resolve(doc + ".txt"), StandardCharsets.UTF_8);
             AnnotatedText at = AttributionDevRun.cachedAnnotation(json, doc, text);
-            ActorIndex actors = actorFinder.find(at);
+            ActorIndex found0 = actorFinder.find(at);
             long t0 = System.nanoTime();
-            List<Position> found = positions.find(at, actors, attributions.find(at, actors));
+            SourceActors.Completed c = SourceActors.complete(found0, attributions.find(at, found0));
+            ActorIndex actors = c.actors();
+            List<Position> found = positions.find(at, actors, c.attributions());
             nanos += System.nanoTime() - t0;
             ObjectNode o = json.createObjectNode();
             o.put("doc", doc);
