@@ -60,6 +60,26 @@ class CliIT {
         assertThat(geokg("export", "--format", "nq").out()).isEqualTo(before);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"bad-syntax.json", "bad-unknown-field.json",
+            "bad-missing-field.json", "bad-unknown-kind.json", "bad-date.json", "bad-dangling-reference.json",
+            "bad-duplicate-id.json", "bad-span-text.json", "bad-wrong-type.json", "bad-empty.json",
+            "bad-not-object.json", "bad-unknown-type.json"})
+    void everyClassOfBadJsonIsRefusedWithItsPlaceAndTheStoreIsUnchanged(String fixture) {
+        assertThat(geokg("load", TestArticles.resource("input/good-minimal.json").toString()).code()).isZero();
+        String before = geokg("export", "--format", "nq").out();
+        Path bad = TestArticles.resource("input/" + fixture);
+
+        Run run = geokg("load", bad.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).startsWith("geokg: " + bad).doesNotContain("\tat ");
+        if (!fixture.equals("bad-empty.json")) {
+            assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: ");
+        }
+        assertThat(geokg("export", "--format", "nq").out()).isEqualTo(before);
+    }
+
     @Test
     void validateChecksWithoutLoading() {
         Run ok = geokg("validate", TestArticles.resource("input/good-minimal.json").toString());
