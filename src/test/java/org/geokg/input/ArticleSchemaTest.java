@@ -20,9 +20,11 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +125,18 @@ class ArticleSchemaTest {
         });
         assertThatThrownBy(() -> ArticleReader.read(ArticleReaderTest.fixture(fixture)))
                 .isInstanceOf(InputException.class);
+    }
+
+    @Test
+    void theCompleteExampleOfTheDocumentationPassesTheSchemaAndTheReader() throws IOException {
+        String doc = Files.readString(Path.of("docs/ARTICLE_JSON.md"));
+        int open = doc.indexOf("```json\n{\n  \"id\"");
+        assertThat(open).as("the complete example in docs/ARTICLE_JSON.md").isNotNegative();
+        int from = doc.indexOf('\n', open) + 1;
+        byte[] example = doc.substring(from, doc.indexOf("```", from)).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(validate(JSON.readTree(example))).isEmpty();
+        assertThat(ArticleReader.read(example, "docs/ARTICLE_JSON.md").positions()).hasSize(3);
     }
 
     /** Cross-references and offsets against the text are the reader's job; the schema cannot see them. */
@@ -300,7 +314,7 @@ class ArticleSchemaTest {
 
     @Test
     void everyPropertyIsDescribed() {
-        List<String> undescribed = new java.util.ArrayList<>();
+        List<String> undescribed = new ArrayList<>();
         collectUndescribed(SCHEMA_NODE, "", undescribed);
         assertThat(undescribed).isEmpty();
     }
@@ -337,7 +351,7 @@ class ArticleSchemaTest {
     }
 
     private static List<String> jsonNames(Enum<?>[] values) throws IOException {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Enum<?> v : values) {
             names.add(JSON.readTree(JSON.writeValueAsBytes(v)).asText());
         }
