@@ -127,6 +127,14 @@ public final class ActorFinder {
             d.mentions.add(new Span(c.start(), end, doc.slice(c.start(), end), conf));
             d.aliases.add(c.text());
         }
+        for (Candidate n : nestedCountries(all, cands)) {
+            Draft d = drafts.computeIfAbsent("country:" + n.known().country(),
+                    x -> new Draft(x, EntityType.Country, n.known().name()));
+            d.country = n.known().country();
+            d.wikidata = n.known().wikidata();
+            d.mentions.add(new Span(n.start(), n.end(), n.text(), KNOWN));
+            d.aliases.add(n.text());
+        }
         for (var e : coalitions.entrySet()) {
             List<Integer> members = e.getValue();
             Candidate first = cands.get(members.get(0));
@@ -155,6 +163,36 @@ public final class ActorFinder {
         }
         genders(all, cands, keyOf, drafts);
         return build(drafts);
+    }
+
+    /**
+     * Countries named inside an organisation's name ("US" in "US State Department", "United
+     * States" in "United States Navy"): mentions of the country as well.
+     */
+    private List<Candidate> nestedCountries(List<Token> all, List<Candidate> cands) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.last() == c.first() || c.isCountryLike() || "PERSON".equals(c.ner()) || "LOCATION".equals(c.ner())) {
+                continue;
+            }
+            for (int i = c.first(); i <= c.last(); i++) {
+                for (int j = Math.min(c.last(), i + 2); j >= i; j--) {
+                    if (i == c.first() && j == c.last() || !Character.isUpperCase(all.get(i).word().charAt(0))) {
+                        continue;
+                    }
+                    int start = all.get(i).start();
+                    int end = all.get(j).end();
+                    String text = c.text().substring(start - c.start(), end - c.start());
+                    var k = lexicon.country(text);
+                    if (k.isPresent()) {
+                        found.add(new Candidate(i, j, start, end, text, "LOCATION", k.get(), Candidate.Source.COUNTRY));
+                        i = j;
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static int wordCount(String s) {

@@ -172,6 +172,10 @@ public final class ActorIndex {
             }
             before.add(h);
         }
+        Optional<Actor> byRole = byRole(p, before);
+        if (byRole.isPresent()) {
+            return byRole;
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             Actor a = before.get(i).actor();
             if (fits(p, a)) {
@@ -186,6 +190,64 @@ public final class ActorIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A description that repeats a title ("the former CIA chief", "the Huawei chairman"): the
+     * person mentioned last before it whose role has that title word, preferring one whose role's
+     * organisation the description also names.
+     */
+    private Optional<Actor> byRole(String description, List<Hit> before) {
+        String[] words = description.split("[\\s,]+");
+        if (words.length == 0 || PERSON_WORDS.contains(description) || PLURAL.contains(description)
+                || NEUTER.contains(description)) {
+            return Optional.empty();
+        }
+        Actor best = null;
+        int bestScore = 0;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Actor a = before.get(i).actor();
+            if (a.type() != EntityType.Person) {
+                continue;
+            }
+            for (org.geokg.model.Role r : a.roles()) {
+                int score = roleScore(words, r);
+                if (score > bestScore) {
+                    best = a;
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private int roleScore(String[] words, org.geokg.model.Role r) {
+        Set<String> title = Set.of(r.title().toLowerCase(Locale.ROOT).split("\\s+"));
+        int score = 0;
+        boolean head = false;
+        for (String w : words) {
+            if (title.contains(w) && !w.equals("of") && !w.equals("former")) {
+                score += 2;
+                head = true;
+            }
+        }
+        if (!head) {
+            return 0;
+        }
+        if (r.organization() != null) {
+            Actor org = byId.get(r.organization());
+            if (org != null) {
+                Set<String> names = new java.util.HashSet<>();
+                names.add(org.name().toLowerCase(Locale.ROOT));
+                org.aliases().forEach(x -> names.add(x.toLowerCase(Locale.ROOT)));
+                for (String w : words) {
+                    if (names.contains(w)) {
+                        score += 3;
+                    }
+                }
+            }
+        }
+        return score;
     }
 
     private boolean fits(String p, Actor a) {

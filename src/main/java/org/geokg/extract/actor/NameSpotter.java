@@ -22,6 +22,12 @@ final class NameSpotter {
             "secretary", "general", "gen.", "judge", "justice", "king", "queen", "prince", "pope", "chancellor",
             "premier", "mayor", "ambassador", "lord", "lady", "professor", "prof.");
 
+    private static final Set<String> COMMON_ABBREVIATIONS = Set.of("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET",
+            "BST", "HTML", "HTTP", "URL", "PDF", "CEO", "CFO", "COO", "CTO", "MP", "MPS", "GDP", "VIP", "LGBT",
+            "DNA", "AIDS", "HIV", "COVID", "USD", "EUR", "GBP", "TV", "AM", "PM", "OK", "USB", "LED", "AI", "IT",
+            "PR", "HQ", "ID", "FAQ", "PHD", "MBA", "NEW", "THE", "AND", "FOR", "BUT", "NOT", "ALL", "WWII", "WWI",
+            "SUV", "ATM", "IPO", "RSS", "API", "SMS", "GPS", "DVD", "CD", "FM", "VR", "AR", "IQ", "OMG", "LOL");
+
     private final ActorLexicon lexicon;
 
     NameSpotter(ActorLexicon lexicon) {
@@ -43,6 +49,11 @@ final class NameSpotter {
                     pick = tagged == null ? known
                             : new Candidate(known.first(), known.last(), known.start(), known.end(), known.text(),
                                     tagged.ner(), known.known(), known.source());
+                }
+                if (pick == null && !shouting && isUntaggedAcronym(ts.get(i))) {
+                    Token t = ts.get(i);
+                    pick = new Candidate(t.index(), t.index(), t.start(), t.end(), t.word(), "ORGANIZATION", null,
+                            Candidate.Source.TAGGER);
                 }
                 if (pick == null) {
                     i++;
@@ -197,6 +208,16 @@ final class NameSpotter {
         }
         return lexicon.countryByDemonym(text).isEmpty() && !text.matches(".*(ese|ish|ian|an|ic)$")
                 && !text.contains("-");
+    }
+
+    /**
+     * An acronym the tagger left out ("DAB", "FTU") is nearly always an organisation in news;
+     * units and formats ("GMT", "HTML", "CEO") are not, so it must be a proper noun and not a
+     * known common abbreviation.
+     */
+    private static boolean isUntaggedAcronym(Token t) {
+        return !t.isNamed() && t.pos().equals("NNP") && t.word().matches("\\p{Lu}{3,5}")
+                && !COMMON_ABBREVIATIONS.contains(t.word());
     }
 
     private static boolean isAcronym(String s) {

@@ -54,6 +54,10 @@ class ActorFinderTest {
         assertThat(pompeo.roles()).contains(new Role("former chief", cia.id(), null, null));
         assertThat(actor("liang-hua").roles()).containsExactly(new Role("Chairman", "huawei", null, null));
         assertThat(index.resolvePronoun("he", TEXT.indexOf("he had"))).contains(pompeo);
+        // descriptions that repeat a title find its holder, even past a later person
+        int end = TEXT.length();
+        assertThat(index.resolvePronoun("the former CIA chief", end)).contains(pompeo);
+        assertThat(index.resolvePronoun("the Huawei chairman", end)).contains(actor("liang-hua"));
     }
 
     @Test
