@@ -21,8 +21,6 @@ import org.geokg.gazetteer.Gazetteer;
 import org.geokg.model.Article;
 import org.geokg.model.Entity;
 import org.geokg.model.EntityType;
-import org.geokg.model.Modality;
-import org.geokg.model.Polarity;
 import org.geokg.model.Position;
 import org.geokg.model.Role;
 import org.geokg.model.Span;
@@ -133,7 +131,7 @@ public final class ArticleMapper {
                 links(e, iri);
                 return;
             }
-            add(iri, RDF.type.asNode(), typeOf(e.type()));
+            add(iri, RDF.type.asNode(), GK.classOf(e.type()).asNode());
             if (e.type() != EntityType.Country) {
                 add(iri, RDF.type.asNode(), GK.Actor.asNode());
             }
@@ -248,8 +246,8 @@ public final class ArticleMapper {
             if (p.topic() != null) {
                 add(pos, GK.topic.asNode(), str(p.topic()));
             }
-            add(pos, GK.polarity.asNode(), polarity(p.polarity()));
-            add(pos, GK.modality.asNode(), modality(p.modality()));
+            add(pos, GK.polarity.asNode(), GK.of(p.polarity()).asNode());
+            add(pos, GK.modality.asNode(), GK.of(p.modality()).asNode());
             add(pos, GK.quote.asNode(), NodeFactory.createLiteralDT(p.quote().toString(), XSDDatatype.XSDboolean));
             LocalDate date = p.date() != null ? p.date() : a.published();
             if (date != null) {
@@ -291,38 +289,6 @@ public final class ArticleMapper {
         private void add(Node s, Node p, Node o) {
             out.triple(Triple.create(s, p, o));
         }
-    }
-
-    private static Node typeOf(EntityType t) {
-        return switch (t) {
-            case Person -> GK.Person.asNode();
-            case Company -> GK.Company.asNode();
-            case Government -> GK.Government.asNode();
-            case GovernmentBody -> GK.GovernmentBody.asNode();
-            case InternationalOrganization -> GK.InternationalOrganization.asNode();
-            case PoliticalParty -> GK.PoliticalParty.asNode();
-            case MediaOrganization -> GK.MediaOrganization.asNode();
-            case Organization -> GK.Organization.asNode();
-            case Group -> GK.Group.asNode();
-            case Country -> GK.Country.asNode();
-        };
-    }
-
-    private static Node polarity(Polarity p) {
-        return switch (p) {
-            case POSITIVE -> GK.positive.asNode();
-            case NEGATIVE -> GK.negative.asNode();
-            case NEUTRAL -> GK.neutral.asNode();
-        };
-    }
-
-    private static Node modality(Modality m) {
-        return switch (m) {
-            case ASSERTED -> GK.asserted.asNode();
-            case INTENDED -> GK.intended.asNode();
-            case EXPECTED -> GK.expected.asNode();
-            case UNDECIDED -> GK.undecided.asNode();
-        };
     }
 
     private static Node str(String s) {
