@@ -131,7 +131,9 @@ function draw() {
           'font-size': 13, 'font-weight': 'bold', 'width': 'label', 'height': 34, 'padding': 10, 'shape': 'round-rectangle' } },
       { selector: 'node.coalition', style: {
           'label': 'data(label)', 'text-valign': 'top', 'text-halign': 'center', 'font-size': 12, 'font-weight': 'bold',
-          'background-opacity': 0.08, 'border-width': 1, 'border-style': 'dashed', 'padding': 14, 'shape': 'round-rectangle' } },
+          'background-opacity': 0.08, 'border-width': 1, 'border-style': 'dashed', 'padding': 14, 'shape': 'round-rectangle',
+          // a coalition box only groups: clicks go through it to the edges and holders inside
+          'events': 'no' } },
       { selector: 'node.coalition.against', style: { 'background-color': COLOURS.negative, 'border-color': COLOURS.negative, 'color': COLOURS.negative } },
       { selector: 'node.coalition.for', style: { 'background-color': COLOURS.positive, 'border-color': COLOURS.positive, 'color': COLOURS.positive } },
       { selector: 'node.coalition.mixed', style: { 'background-color': '#8e44ad', 'border-color': '#8e44ad', 'color': '#8e44ad' } },
@@ -140,7 +142,7 @@ function draw() {
           'curve-style': 'bezier', 'width': 2, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
           'target-arrow-shape': 'triangle', 'label': 'data(label)', 'font-size': 9, 'color': '#333',
           'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.85,
-          'text-background-padding': 1 } },
+          'text-background-padding': 1, 'z-compound-depth': 'top' } },
       { selector: 'edge.tentative', style: { 'line-style': 'dashed' } },
       { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },
     ],

@@ -121,10 +121,17 @@ class StanceViewIT {
         assertThat(shapes).containsEntry("Mike Pompeo", "ellipse").containsEntry("United States", "round-rectangle");
 
         // a click on Australia's edge, where the browser draws it, opens the evidence
+        // Edges may cross; pick a point of the edge where Cytoscape's own hit test finds that edge.
         List<Number> at = script("const cy = window.stanceView.cy;"
                 + " const e = cy.edges().filter(x => x.source().data('label') === 'Australia')[0];"
-                + " const s = e.renderedSourceEndpoint(), m = e.renderedMidpoint();"
-                + " return [(s.x + m.x) / 2, (s.y + m.y) / 2];");
+                + " const s = e.renderedSourceEndpoint(), m = e.renderedMidpoint(), z = cy.zoom(), p = cy.pan();"
+                + " for (let i = 1; i < 20; i++) {"
+                + "   const x = s.x + (m.x - s.x) * i / 20, y = s.y + (m.y - s.y) * i / 20;"
+                + "   const hit = cy.renderer().findNearestElement((x - p.x) / z, (y - p.y) / z, true, false);"
+                + "   if (hit && hit.id() === e.id()) return [x, y];"
+                + " }"
+                + " return [];");
+        assertThat(at).as("a point of Australia's edge that Cytoscape's hit test finds").hasSize(2);
         WebElement canvas = browser.findElement(By.id("cy"));
         new Actions(browser).moveToElement(canvas, at.get(0).intValue() - canvas.getSize().getWidth() / 2,
                 at.get(1).intValue() - canvas.getSize().getHeight() / 2).click().perform();
