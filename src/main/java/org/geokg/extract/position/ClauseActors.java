@@ -22,6 +22,7 @@ final class ClauseActors {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** Subject window: how far before the cue the holder may be mentioned, in tokens. */
     private static final int SUBJECT_WINDOW = 12;
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "does", "did");
     private static final java.util.regex.Pattern COORDINATION =
             java.util.regex.Pattern.compile("\\s*(,|and|, and|or|&|as well as)\\s*(the)?\\s*");
 
@@ -67,6 +68,13 @@ final class ClauseActors {
             }
         }
         List<Mention> before = mentions(from, cueStart);
+        if (before.isEmpty() || before.get(before.size() - 1).end() < t.get(Math.max(0, cue - 4)).start()) {
+            // "the company denies": a description right before the verb refers back
+            Optional<Mention> described = description(t, cue);
+            if (described.isPresent()) {
+                return expand(described.get());
+            }
+        }
         if (before.isEmpty()) {
             return List.of();
         }
@@ -91,6 +99,29 @@ final class ClauseActors {
             }
         }
         return out;
+    }
+
+    /** "the company", "the Chinese firm", "the government" ending just before the cue, resolved. */
+    private Optional<Mention> description(List<Token> t, int cue) {
+        int k = cue - 1;
+        while (k >= 0 && (t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD")
+                || AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        int d = k - 1;
+        while (d > 0 && d >= k - 2 && t.get(d).pos().startsWith("JJ")) {
+            d--;
+        }
+        if (!t.get(d).word().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        String head = t.get(k).word().toLowerCase(Locale.ROOT);
+        int start = t.get(d).start();
+        int end = t.get(k).end();
+        return actors.resolvePronoun("the " + head, start).map(a -> new Mention(a, start, end));
     }
 
     /**

@@ -33,10 +33,13 @@ final class KindCues {
         }
     }
 
-    private final List<Entry> entries;
+    /** Entries by their first lemma, so a token is checked only against entries that can match. */
+    private final java.util.Map<String, List<Entry>> byFirst = new java.util.HashMap<>();
 
     private KindCues(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            byFirst.computeIfAbsent(e.lemmas().get(0), k -> new ArrayList<>()).add(e);
+        }
     }
 
     private static final class Holder {
@@ -49,8 +52,12 @@ final class KindCues {
 
     /** The longest entry matching at token {@code i} of {@code t}, or null. */
     Match at(List<Token> t, int i) {
+        List<Entry> candidates = byFirst.get(lemma(t.get(i)));
+        if (candidates == null) {
+            return null;
+        }
         Match best = null;
-        for (Entry e : entries) {
+        for (Entry e : candidates) {
             int n = e.lemmas().size();
             if (i + n > t.size()) {
                 continue;

@@ -35,6 +35,10 @@ import org.geokg.model.Span;
  */
 public final class PositionFinder {
     private static final Set<String> SELF = Set.of("we", "i", "our", "us");
+    private static final java.util.regex.Pattern FIRST_PLURAL = java.util.regex.Pattern.compile("\\b(we|us|our)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\"“”]");
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private final KindCues kinds = KindCues.shared();
 
     public List<Position> find(AnnotatedText doc, ActorIndex actors, List<Attribution> attributions) {
@@ -151,6 +155,17 @@ public final class PositionFinder {
                 usedCues.add(act.cueStart);
             }
         }
+        if (kind == PositionKind.STATE && voice == null && a.direct()) {
+            // a quotation in the first person plural by a company's officer is the company's
+            Set<String> orgs = spokenFor(actors, speaker);
+            if (orgs.size() == 1 && FIRST_PLURAL.matcher(a.content().text()).find()) {
+                Actor org = actors.byId(orgs.iterator().next()).orElse(null);
+                if (org != null) {
+                    holder = org;
+                    voice = speaker;
+                }
+            }
+        }
         List<String> exclude = new ArrayList<>(List.of(holder.id(), speaker.id()));
         if (target == null) {
             // "urged Russia to withdraw": the addressee sits between the cue and what was said
@@ -181,14 +196,13 @@ public final class PositionFinder {
      */
     private Act ownAct(AnnotatedText doc, ActorIndex actors, ClauseActors clauses, Attribution a, Actor speaker,
             Set<Integer> usedCues) {
-        Set<String> orgs = new HashSet<>();
-        for (Role r : speaker.roles()) {
-            if (r.organization() != null) {
-                orgs.add(r.organization());
+        Set<String> orgs = spokenFor(actors, speaker);
+        Sentence first = doc.sentenceAt(a.content().start());
+        for (Sentence s : doc.sentences().subList(first == null ? 0 : first.index(), doc.sentences().size())) {
+            if (s.start() >= a.content().end()) {
+                break;
             }
-        }
-        for (Sentence s : doc.sentences()) {
-            if (s.end() <= a.content().start() || s.start() >= a.content().end()) {
+            if (s.end() <= a.content().start()) {
                 continue;
             }
             List<Token> t = s.tokens();
@@ -227,6 +241,24 @@ public final class PositionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The organisations a person speaks for: companies and other non-state bodies they hold a
+     * post in. An official of a government speaks as themself (POSITIONS.md: Pompeo, not the
+     * United States, holds what Pompeo says).
+     */
+    private static Set<String> spokenFor(ActorIndex actors, Actor speaker) {
+        Set<String> orgs = new HashSet<>();
+        for (Role r : speaker.roles()) {
+            if (r.organization() != null) {
+                actors.byId(r.organization()).filter(o -> o.type() == EntityType.Company
+                        || o.type() == EntityType.Organization || o.type() == EntityType.PoliticalParty
+                        || o.type() == EntityType.InternationalOrganization)
+                        .ifPresent(o -> orgs.add(o.id()));
+            }
+        }
+        return orgs;
     }
 
     // ---- positions from what someone did ----
@@ -275,6 +307,17 @@ public final class PositionFinder {
         if (target == null) {
             target = clauses.firstOther(afterCue, s.end(), exclude).orElse(null);
         }
+        if (target == null && !passive) {
+            // "While the UK weighs letting Huawei in, Germany has no objections": the actor named
+            // last before the holder in the same sentence is what it is about
+            List<Mention> earlier = clauses.mentions(s.start(), holders.get(0).start());
+            for (int k = earlier.size() - 1; k >= 0 && target == null; k--) {
+                if (!exclude.contains(earlier.get(k).actor().id())
+                        && earlier.get(k).actor().type() != EntityType.MediaOrganization) {
+                    target = earlier.get(k);
+                }
+            }
+        }
         Modality modality = m.entry().modality() != null ? m.entry().modality() : ModalityReader.modality(t, i);
         Modality read = ModalityReader.modality(t, i);
         if (read == Modality.UNDECIDED || read == Modality.EXPECTED) {
@@ -288,11 +331,17 @@ public final class PositionFinder {
         Span evidence = new Span(evStart, evEnd, text.substring(evStart, evEnd), round(confidence));
         Span cue = new Span(t.get(i).start(), afterCue, text.substring(t.get(i).start(), afterCue), round(confidence));
         List<Position> out = new ArrayList<>();
+        List<Mention> targets = target == null ? java.util.Collections.singletonList(null) : clauses.expand(target);
         for (Mention h : holders) {
             Span source = new Span(h.start(), h.end(), text.substring(h.start(), h.end()), round(confidence));
-            out.add(new Position(h.actor().id(), null, m.kind(), target == null ? null : target.actor().id(),
-                    topic(text.substring(t.get(i).start(), evEnd)), polarity, modality, false, null, round(confidence),
-                    evidence, cue, source, null));
+            for (Mention tg : targets) {
+                if (tg != null && tg.actor().id().equals(h.actor().id())) {
+                    continue;
+                }
+                out.add(new Position(h.actor().id(), null, m.kind(), tg == null ? null : tg.actor().id(),
+                        topic(text.substring(t.get(i).start(), evEnd)), polarity, modality, false, null,
+                        round(confidence), evidence, cue, source, null));
+            }
         }
         return out;
     }
@@ -386,7 +435,7 @@ public final class PositionFinder {
 
     /** A short phrase for the issue: the first words of the content, without quote marks. */
     private static String topic(String content) {
-        String[] words = content.replaceAll("[\"“”]", "").strip().split("\\s+");
+        String[] words = BLANKS.split(QUOTE_MARKS.matcher(content).replaceAll("").strip());
         int n = Math.min(words.length, 8);
         return String.join(" ", java.util.Arrays.copyOf(words, n));
     }

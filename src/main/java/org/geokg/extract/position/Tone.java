@@ -23,13 +23,15 @@ final class Tone {
             "growth", "reform", "reforms", "proud", "important", "trust", "friend", "friends", "ally", "allies",
             "commitment", "opportunity", "win", "peace", "safe", "secure");
 
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^a-z']+");
+
     private Tone() {
     }
 
     static Polarity of(String text) {
         int neg = 0;
         int pos = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+        for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
             if (NEGATIVE.contains(w)) {
                 neg++;
             } else if (POSITIVE.contains(w)) {
