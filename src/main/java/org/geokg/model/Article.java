@@ -27,6 +27,9 @@ public record Article(
         List<Position> positions) {
 
     public Article {
+        Require.present(id, "id");
+        Require.present(title, "title");
+
         entities = entities == null ? List.of() : List.copyOf(entities);
         positions = positions == null ? List.of() : List.copyOf(positions);
         if (language == null || language.isBlank()) {

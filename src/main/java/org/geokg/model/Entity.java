@@ -22,6 +22,10 @@ public record Entity(
         List<Span> mentions) {
 
     public Entity {
+        Require.present(id, "id");
+        Require.present(name, "name");
+        Require.present(type, "type");
+
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         roles = roles == null ? List.of() : List.copyOf(roles);
         members = members == null ? List.of() : List.copyOf(members);

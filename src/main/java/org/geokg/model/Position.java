@@ -28,6 +28,10 @@ public record Position(
         Span content) {
 
     public Position {
+        Require.present(holder, "holder");
+        Require.present(kind, "kind");
+        Require.present(polarity, "polarity");
+
         if (confidence != null && (confidence < 0 || confidence > 1)) {
             throw new IllegalArgumentException("confidence must be between 0 and 1, was " + confidence);
         }

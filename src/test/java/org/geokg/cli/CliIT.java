@@ -64,7 +64,7 @@ class CliIT {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"bad-syntax.json", "bad-unknown-field.json",
             "bad-missing-field.json", "bad-unknown-kind.json", "bad-date.json", "bad-dangling-reference.json",
             "bad-duplicate-id.json", "bad-span-text.json", "bad-wrong-type.json", "bad-empty.json",
-            "bad-not-object.json", "bad-unknown-type.json"})
+            "bad-not-object.json", "bad-unknown-type.json", "bad-null-required.json", "bad-coerced-number.json"})
     void everyClassOfBadJsonIsRefusedWithItsPlaceAndTheStoreIsUnchanged(String fixture) {
         assertThat(geokg("load", TestArticles.resource("input/good-minimal.json").toString()).code()).isZero();
         String before = geokg("export", "--format", "nq").out();

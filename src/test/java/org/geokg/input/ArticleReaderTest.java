@@ -63,6 +63,8 @@ class ArticleReaderTest {
             bad-wrong-type.json         | /positions/0/cue/start        | :18: | expected an integer
             bad-empty.json              |                               |      | the file is empty
             bad-not-object.json         |                               | :1:  | expected
+            bad-null-required.json      | /entities/1                   | :10: | "name" is required and must not be null
+            bad-coerced-number.json     | /positions/0/cue/start        | :18: | expected an integer
             bad-unknown-type.json       | /entities/1/type              | :10: | unknown entity type "Corporation"
             """)
     void badInputNamesFilePointerLocationAndProblem(String file, String pointer, String location, String problem) {
