@@ -147,6 +147,23 @@ class StanceViewIT {
     }
 
     @Test
+    void filtersByKindAndDateRedrawTheNetwork() {
+        browser.get(server.viewURL() + "#/network/Huawei");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "#/network/Huawei"));
+        assertThat(holdersOnSide("against")).contains("Australia", "United States Department of Commerce");
+
+        browser.findElement(By.cssSelector("#kind-filter input[value='SANCTION']")).click();
+        List<String> kinds = script("return window.stanceView.cy.edges().map(e => e.data('kind'))");
+        assertThat(kinds).isNotEmpty().doesNotContain("SANCTION");
+        assertThat(holdersOnSide("against")).contains("Mike Pompeo").doesNotContain("Australia", "Japan", "New Zealand");
+
+        browser.findElement(By.cssSelector("#kind-filter input[value='SANCTION']")).click();
+        script("const from = document.getElementById('date-from'); from.value = '2019-06-01';"
+                + " from.dispatchEvent(new Event('change')); return null;");
+        assertThat(holdersOnSide("against")).contains("Australia").doesNotContain("United States Department of Commerce");
+    }
+
+    @Test
     void aHoldersTimelineTowardTheTargetMarksAReversal() {
         browser.get(server.viewURL() + "#/network/Nord%20Stream%202");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "#/network/Nord%20Stream%202"));
