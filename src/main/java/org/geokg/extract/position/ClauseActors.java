@@ -39,6 +39,23 @@ final class ClauseActors {
     /** Actors that hold the cue at token {@code cue} of {@code s}: a coordination gives several. */
     List<Mention> holders(Sentence s, int cue) {
         List<Token> t = s.tokens();
+        // "Trump criticized the deal and called for tariffs": the second verb shares the subject
+        int left = cue - 1;
+        while (left >= 0 && (t.get(left).pos().startsWith("RB") || t.get(left).pos().equals("MD"))) {
+            left--;
+        }
+        if (left > 0 && t.get(left).pos().equals("CC")) {
+            for (int v = left - 1; v >= 0 && v >= left - 15; v--) {
+                String p = t.get(v).pos();
+                if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBN") && v > 0
+                        && AUXILIARIES.contains(t.get(v - 1).word().toLowerCase(Locale.ROOT))) {
+                    return holders(s, v);
+                }
+                if (p.equals(",") || p.equals(":")) {
+                    break;
+                }
+            }
+        }
         int cueStart = t.get(cue).start();
         int from = t.get(Math.max(0, cue - SUBJECT_WINDOW)).start();
         for (int k = cue - 1; k >= 0 && k >= cue - SUBJECT_WINDOW; k--) {
@@ -129,8 +146,13 @@ final class ClauseActors {
      * outlet there is the channel ("as quoted by NPR"), not what the position is about.
      */
     Optional<Mention> firstOther(int from, int to, List<String> exclude) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String id : exclude) {
+            actors.byId(id).ifPresent(a -> names.add(a.name()));
+        }
         for (Mention m : mentions(from, to)) {
-            if (!exclude.contains(m.actor().id()) && m.actor().type() != EntityType.MediaOrganization) {
+            if (!exclude.contains(m.actor().id()) && !names.contains(m.actor().name())
+                    && m.actor().type() != EntityType.MediaOrganization) {
                 return Optional.of(m);
             }
         }

@@ -174,6 +174,12 @@ public final class PositionFinder {
         }
         if (polarity == null) {
             polarity = Tone.of(a.content().text());
+            // a statement that praises or condemns what it is about is support or opposition
+            if (target != null && polarity == Polarity.POSITIVE) {
+                kind = PositionKind.SUPPORT;
+            } else if (target != null && polarity == Polarity.NEGATIVE) {
+                kind = PositionKind.OPPOSE;
+            }
         }
         double confidence = a.confidence() * (kind == PositionKind.STATE ? 0.9 : 1.0);
         Span evidence = evidence(doc, a);
