@@ -52,15 +52,20 @@ public final class Extractor {
     public Article extract(RawArticle raw) {
         Provenance provenance = new Provenance(NAME, VERSION);
         if (raw.text().isBlank()) {
-            return new Article(raw.id(), raw.url(), raw.title(), raw.publisher(), raw.published(), raw.language(),
+            return new Article(raw.id(), raw.url(), titleOf(raw), raw.publisher(), raw.published(), raw.language(),
                     raw.text(), provenance, List.of(), List.of());
         }
         AnnotatedText doc = annotator.annotate(raw.text());
         ActorIndex index = actors.find(doc);
         List<Attribution> said = attributions.find(doc, index);
         List<Position> found = oneConfidencePerSpan(positions.find(doc, index, said));
-        return new Article(raw.id(), raw.url(), raw.title(), raw.publisher(), raw.published(), raw.language(),
+        return new Article(raw.id(), raw.url(), titleOf(raw), raw.publisher(), raw.published(), raw.language(),
                 raw.text(), provenance, entities(index), found);
+    }
+
+    /** Every article needs a title; a text without a headline is titled by its id. */
+    private static String titleOf(RawArticle raw) {
+        return raw.title() == null || raw.title().isBlank() ? raw.id() : raw.title();
     }
 
     private static List<Entity> entities(ActorIndex index) {
