@@ -191,7 +191,8 @@ final class AttributionPass {
         }
         if (src == null && (k < 0 || isFramePunct(t.get(k)))) {
             Range right = NounPhrases.startingAt(t, i + 1);
-            if (right != null) {
+            // "…, Says No Pact in Sight": a negated phrase is what is said, not who says it
+            if (right != null && !NounPhrases.lower(t.get(right.first())).equals("no")) {
                 src = right;
                 inverted = true;
             }
@@ -485,7 +486,9 @@ final class AttributionPass {
         // skip "on Monday", "in an interview", "last week" before a "that"
         for (int a = k; a < t.size() && a < k + 8; a++) {
             Token tok = t.get(a);
-            if (tok.pos().startsWith("VB") || tok.pos().equals(".") || isQuoteToken(tok)) {
+            String p = tok.pos();
+            // participles may modify the addressee ("told allied governments that")
+            if (p.startsWith("VB") && !p.equals("VBN") && !p.equals("VBG") || p.equals(".") || isQuoteToken(tok)) {
                 break;
             }
             if (NounPhrases.lower(tok).equals("that") && a > k && (tok.pos().equals("IN") || tok.pos().equals("WDT")

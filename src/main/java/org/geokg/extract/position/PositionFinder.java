@@ -35,6 +35,8 @@ import org.geokg.model.Span;
  */
 public final class PositionFinder {
     private static final Set<String> SELF = Set.of("we", "i", "our", "us");
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "issue", "voice", "express", "hold", "renew",
+            "raise", "submit", "put", "table", "file", "lodge", "repeat", "reiterate");
     private static final java.util.regex.Pattern FIRST_PLURAL = java.util.regex.Pattern.compile("\\b(we|us|our)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\"“”]");
@@ -370,6 +372,16 @@ public final class PositionFinder {
         List<Mention> before = clauses.mentions(from, t.get(i).start());
         if (!before.isEmpty()) {
             return clauses.expand(before.get(before.size() - 1));
+        }
+        // "Huawei has made a proposal", "voiced concerns": the subject of a light verb holds it
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Token tok = t.get(k);
+            if (tok.pos().startsWith("VB") && LIGHT_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+                return clauses.holders(s, k);
+            }
+            if (tok.pos().equals(",") || tok.pos().equals(".")) {
+                break;
+            }
         }
         if (i > 0 && t.get(i - 1).pos().equals("PRP$") || i > 1 && t.get(i - 2).pos().equals("PRP$")) {
             return clauses.holders(s, i);
