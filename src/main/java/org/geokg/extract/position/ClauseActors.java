@@ -84,6 +84,18 @@ final class ClauseActors {
                 break;
             }
         }
+        if (left > 0 && t.get(left).pos().equals(",")) {
+            // "Rep. Adam Schiff, the top Democrat on the committee, called on": skip the apposition
+            for (int c = left - 1; c > 0 && c >= left - 25; c--) {
+                if (t.get(c).pos().equals(",")) {
+                    List<Mention> subject = mentions(from, t.get(c).start());
+                    if (!subject.isEmpty()) {
+                        return expand(subject.get(subject.size() - 1));
+                    }
+                    break;
+                }
+            }
+        }
         List<Mention> before = mentions(from, cueStart);
         if (before.isEmpty() || before.get(before.size() - 1).end() < t.get(Math.max(0, cue - 4)).start()) {
             // "the company denies": a description right before the verb refers back
