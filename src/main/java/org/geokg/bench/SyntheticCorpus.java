@@ -89,6 +89,11 @@ public final class SyntheticCorpus {
         return new Entity("a" + k, name, type, aliases, wikidata, null, roles, List.of(), List.of());
     }
 
+    /** The canonical name of actor {@code k}; actor 0 is the most often named, then 1, and so on. */
+    public static String actorName(int k) {
+        return name(k);
+    }
+
     private static String name(int k) {
         StringBuilder sb = new StringBuilder();
         int x = k + 1;

@@ -1,33 +1,73 @@
 package org.geokg.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.geokg.bench.LoadBenchmark;
+import org.geokg.bench.ScaleBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code geokg bench}: the load benchmark on generated articles (figures, not a test). */
+/**
+ * {@code geokg bench}: the scale benchmark on generated articles (figures, not a test).
+ *
+ * <pre>{@code
+ * ./geokg bench --sizes 1000,10000 --json bench-out/bench.json
+ * }</pre>
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Load N generated articles into a scratch TDB2 store and print articles/s and triples/s.")
+        description = {"For each size: bulk-load N generated articles into a scratch TDB2 store, load the same quads "
+                + "with Jena's phased loader (tdb2.tdbloader's default) for a ratio, start 'geokg serve' on the store "
+                + "in its own JVM, and run every canned query over HTTP from 1 and 16 loopback clients.",
+                "Prints one table (articles/s, triples/s, peak RSS, ratio, serve start-up, query p50/p95/p99 and q/s, "
+                        + "growth exponents) and writes it as JSON with --json. Scratch stores go under --dir."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--articles", defaultValue = "1000", description = "How many articles (default: ${DEFAULT-VALUE}).")
-    int articles;
+    @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "1000",
+            description = "Corpus sizes, comma separated (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
 
     @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--dir", defaultValue = "target/bench-store", description = "Scratch store, deleted first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "2", description = "Threads mapping and checking articles (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--dir", defaultValue = "target/bench", description = "Scratch folder, emptied per size (default: ${DEFAULT-VALUE}).")
     Path dir;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
+    Path json;
+
+    @Option(names = "--query-seconds", defaultValue = "8",
+            description = "Time budget per query and client count (default: ${DEFAULT-VALUE} s).")
+    double querySeconds;
+
+    @Option(names = "--max-requests", defaultValue = "400",
+            description = "Most requests per query and client count (default: ${DEFAULT-VALUE}).")
+    int maxRequests;
 
     @Override
     public Integer call() throws IOException {
-        new LoadBenchmark(articles, seed, dir).run(spec.commandLine().getOut());
+        if (sizes.stream().anyMatch(n -> n < 1) || threads < 1 || maxRequests < 1 || !(querySeconds > 0)) {
+            throw new ParameterException(spec.commandLine(), "--sizes, --threads, --max-requests and --query-seconds must be positive");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ScaleBenchmark bench = new ScaleBenchmark(seed, threads, dir,
+                Duration.ofMillis(Math.round(querySeconds * 1000)), maxRequests);
+        ScaleBenchmark.Report report = bench.run(sizes, spec.commandLine().getErr());
+        ScaleBenchmark.printTable(report, out);
+        if (json != null) {
+            ScaleBenchmark.writeJson(report, json);
+            out.println("wrote " + json);
+        }
         return ExitCodes.OK;
     }
 }

@@ -1,0 +1,287 @@
+package org.geokg.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.geokg.query.CannedQuery;
+import org.geokg.query.QueryParam;
+import org.geokg.query.QueryRegistry;
+import org.geokg.store.BulkLoader;
+import org.geokg.store.GeoStore;
+
+/**
+ * The scale benchmark: for each size, bulk-loads that many generated articles into a fresh TDB2
+ * store; exports the same quads as N-Quads and loads them with Jena's phased TDB2 loader (what
+ * {@code tdb2.tdbloader} runs by default) for a ratio; starts {@code geokg serve} on the store in
+ * its own JVM and times it; runs every canned query over HTTP from 1 and 16 clients. Prints one
+ * table and writes the figures as JSON. A benchmark, not a test: it asserts nothing.
+ */
+public final class ScaleBenchmark {
+    /** Figures of one canned query at one size. */
+    public record QueryFigures(String query, Map<String, String> params, QueryLoad.Figures oneClient,
+                               QueryLoad.Figures sixteenClients) {
+    }
+
+    /** Figures of one size. */
+    public record SizeFigures(int articles, long triples, double loadSeconds, double articlesPerSecond,
+                              double triplesPerSecond, long loadPeakRssMb, double tdbloaderSeconds,
+                              double tdbloaderTriplesPerSecond, long tdbloaderPeakRssMb, double loadRatio,
+                              long storeMb, double serveStartSeconds, long servePeakRssMb, List<QueryFigures> queries) {
+    }
+
+    /** How a cost grows between two sizes: cost ∝ size^exponent. */
+    public record Growth(int from, int to, double loadExponent, Map<String, Double> queryP50Exponents) {
+    }
+
+    /** The whole run. */
+    public record Report(String machine, int threads, String heap, long seed, List<SizeFigures> sizes,
+                         List<Growth> growth) {
+    }
+
+    private static final Pattern EXAMPLE_PARAM = Pattern.compile("--param\\s+([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|\\S+)");
+
+    private final long seed;
+    private final int threads;
+    private final Path workDir;
+    private final Duration queryBudget;
+    private final int maxRequests;
+
+    public ScaleBenchmark(long seed, int threads, Path workDir, Duration queryBudget, int maxRequests) {
+        this.seed = seed;
+        this.threads = threads;
+        this.workDir = workDir;
+        this.queryBudget = queryBudget;
+        this.maxRequests = maxRequests;
+    }
+
+    public Report run(List<Integer> sizes, PrintWriter log) throws IOException {
+        List<SizeFigures> figures = new ArrayList<>();
+        for (int n : sizes) {
+            figures.add(runSize(n, log));
+        }
+        List<Growth> growth = new ArrayList<>();
+        for (int i = 1; i < figures.size(); i++) {
+            growth.add(growth(figures.get(i - 1), figures.get(i)));
+        }
+        String machine = Runtime.getRuntime().availableProcessors() + " cores visible, " + System.getProperty("os.name")
+                + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
+        return new Report(machine, threads, Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap", seed,
+                figures, growth);
+    }
+
+    private SizeFigures runSize(int n, PrintWriter log) throws IOException {
+        Path dir = workDir.resolve("n" + n);
+        deleteScratch(dir);
+        Files.createDirectories(dir);
+        Path store = dir.resolve("store");
+        SyntheticCorpus corpus = new SyntheticCorpus(seed, CorpusWriter.ACTORS);
+        List<BulkLoader.Input> inputs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            inputs.add(new BulkLoader.Input("article " + i, () -> corpus.article(k)));
+        }
+        log.printf("[%d] bulk load into %s%n", n, store);
+        log.flush();
+        System.gc();
+        ProcStatus.resetPeak();
+        BulkLoader.Result loaded;
+        long loadRss;
+        long triples;
+        Path nq = dir.resolve("same-quads.nq");
+        try (GeoStore geo = GeoStore.tdb2(store)) {
+            loaded = new BulkLoader(geo, threads, BulkLoader.DEFAULT_BATCH, BulkLoader.Method.PHASED).load(inputs, p -> {
+                log.println("  " + p);
+                log.flush();
+            });
+            loadRss = ProcStatus.peakRssMb();
+            triples = exportQuads(geo.datasetGraph(), nq);
+        }
+        log.printf("[%d] %d triples in %.1f s; exported to %s%n", n, triples, loaded.seconds(), nq);
+        log.flush();
+        System.gc();
+        ProcStatus.resetPeak();
+        double jenaSeconds = jenaLoad(nq, dir.resolve("tdbloader-store"));
+        long jenaRss = ProcStatus.peakRssMb();
+        log.printf("[%d] Jena phased loader: %.1f s%n", n, jenaSeconds);
+        log.flush();
+        deleteScratch(dir.resolve("tdbloader-store"));
+        Files.deleteIfExists(nq);
+        SizeFigures f = new SizeFigures(n, triples, loaded.seconds(), loaded.loaded() / loaded.seconds(),
+                triples / loaded.seconds(), loadRss, jenaSeconds, triples / jenaSeconds, jenaRss,
+                loaded.seconds() / jenaSeconds, sizeMb(store), Double.NaN, -1, List.of());
+        return withServer(f, store, dir, log);
+    }
+
+    /** Starts geokg serve on the closed store and runs every canned query against it. */
+    private SizeFigures withServer(SizeFigures f, Path store, Path dir, PrintWriter log) {
+        log.printf("[%d] starting geokg serve%n", f.articles());
+        log.flush();
+        List<QueryFigures> queries = new ArrayList<>();
+        try (ServeProbe server = ServeProbe.start(store, "2g", Duration.ofSeconds(120), dir.resolve("serve.log"))) {
+            log.printf("[%d] serve answered after %.2f s%n", f.articles(), server.startSeconds());
+            log.flush();
+            QueryLoad load = new QueryLoad(server.queryEndpoint(), queryBudget, maxRequests);
+            for (CannedQuery q : QueryRegistry.standard().all()) {
+                Map<String, String> params = params(q);
+                String sparql = q.bind(params).serialize();
+                QueryLoad.Figures one = load.run(sparql, 1);
+                QueryLoad.Figures sixteen = load.run(sparql, 16);
+                log.printf("[%d] %-22s 1 client p50 %8.1f ms; 16 clients p95 %8.1f ms, %6.1f q/s%n", f.articles(), q.name(),
+                        one.p50(), sixteen.p95(), sixteen.qps());
+                log.flush();
+                queries.add(new QueryFigures(q.name(), params, one, sixteen));
+            }
+            return new SizeFigures(f.articles(), f.triples(), f.loadSeconds(), f.articlesPerSecond(), f.triplesPerSecond(),
+                    f.loadPeakRssMb(), f.tdbloaderSeconds(), f.tdbloaderTriplesPerSecond(), f.tdbloaderPeakRssMb(),
+                    f.loadRatio(), f.storeMb(), server.startSeconds(), server.peakRssMb(), queries);
+        }
+    }
+
+    /**
+     * The example parameters from the query's header, with names of people and organisations replaced
+     * by the generated corpus's most often named actors, so that the queries have answers to compute.
+     */
+    static Map<String, String> params(CannedQuery q) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String example : q.examples()) {
+            Matcher m = EXAMPLE_PARAM.matcher(example);
+            while (m.find()) {
+                values.put(m.group(1), m.group(2).replaceAll("^\"|\"$", ""));
+            }
+        }
+        for (QueryParam p : q.params()) {
+            switch (p.name()) {
+                case "actor", "holder", "person" -> values.put(p.name(), SyntheticCorpus.actorName(0));
+                case "target" -> values.put(p.name(), SyntheticCorpus.actorName(1));
+                default -> values.putIfAbsent(p.name(), "x");
+            }
+        }
+        return values;
+    }
+
+    /** Writes every quad of the store as N-Quads, unsorted, and returns how many. */
+    private static long exportQuads(DatasetGraph dsg, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            return Txn.calculateRead(dsg, () -> {
+                StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                w.start();
+                long[] count = {0};
+                dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    w.quad(q);
+                    count[0]++;
+                });
+                w.finish();
+                return count[0];
+            });
+        }
+    }
+
+    /** Loads an N-Quads file into a new TDB2 store with Jena's phased loader, as tdb2.tdbloader does; seconds. */
+    private static double jenaLoad(Path nq, Path dir) throws IOException {
+        deleteScratch(dir);
+        Files.createDirectories(dir);
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
+        try {
+            long t0 = System.nanoTime();
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            loader.load(List.of(nq.toString()));
+            loader.finishBulk();
+            return (System.nanoTime() - t0) / 1e9;
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    private static Growth growth(SizeFigures a, SizeFigures b) {
+        double ratio = Math.log((double) b.articles() / a.articles());
+        Map<String, Double> queries = new LinkedHashMap<>();
+        for (QueryFigures qb : b.queries()) {
+            for (QueryFigures qa : a.queries()) {
+                if (qa.query().equals(qb.query())) {
+                    queries.put(qb.query(), Math.log(qb.oneClient().p50() / qa.oneClient().p50()) / ratio);
+                }
+            }
+        }
+        return new Growth(a.articles(), b.articles(), Math.log(b.loadSeconds() / a.loadSeconds()) / ratio, queries);
+    }
+
+    private static long sizeMb(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
+        }
+    }
+
+    /** Deletes a scratch folder of the benchmark (under the work folder the benchmark owns). */
+    private static void deleteScratch(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Writes the report as indented JSON. */
+    public static void writeJson(Report report, Path file) throws IOException {
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
+    }
+
+    /** Prints the report as one table. */
+    public static void printTable(Report r, PrintWriter out) {
+        out.println("machine: " + r.machine() + "; " + r.heap() + "; " + r.threads() + " mapping threads; seed " + r.seed());
+        out.printf("%-9s %10s %9s %10s %8s %10s %8s %6s %8s %8s%n", "articles", "triples", "load s", "art/s", "RSS MB",
+                "jena t/s", "jena s", "ratio", "store MB", "serve s");
+        for (SizeFigures s : r.sizes()) {
+            out.printf("%-9d %10d %9.1f %10.1f %8d %10.0f %8.1f %6.2f %8d %8.2f%n", s.articles(), s.triples(), s.loadSeconds(),
+                    s.articlesPerSecond(), s.loadPeakRssMb(), s.tdbloaderTriplesPerSecond(), s.tdbloaderSeconds(),
+                    s.loadRatio(), s.storeMb(), s.serveStartSeconds());
+        }
+        out.printf("%n%-9s %-22s %9s %9s %9s %9s | %9s %9s %9s %9s %6s%n", "articles", "query", "1c p50", "1c p95",
+                "1c p99", "1c q/s", "16c p50", "16c p95", "16c p99", "16c q/s", "errors");
+        for (SizeFigures s : r.sizes()) {
+            for (QueryFigures q : s.queries()) {
+                QueryLoad.Figures a = q.oneClient();
+                QueryLoad.Figures b = q.sixteenClients();
+                out.printf("%-9d %-22s %9.1f %9.1f %9.1f %9.1f | %9.1f %9.1f %9.1f %9.1f %6d%n", s.articles(), q.query(),
+                        a.p50(), a.p95(), a.p99(), a.qps(), b.p50(), b.p95(), b.p99(), b.qps(), a.errors() + b.errors());
+            }
+        }
+        for (Growth g : r.growth()) {
+            out.printf("%ngrowth %d -> %d articles: load time ~ n^%.2f; query p50 (1 client) exponents:%n", g.from(), g.to(),
+                    g.loadExponent());
+            g.queryP50Exponents().forEach((q, e) -> out.printf("  %-22s n^%.2f%n", q, e));
+        }
+        out.flush();
+    }
+}
