@@ -63,6 +63,9 @@ public final class ScaleBenchmark {
                          List<Growth> growth) {
     }
 
+    /** The server cuts a query after this; such requests count as errors and bound the run. */
+    public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
+
     private static final Pattern EXAMPLE_PARAM = Pattern.compile("--param\\s+([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|\\S+)");
 
     private final long seed;
@@ -142,7 +145,8 @@ public final class ScaleBenchmark {
         log.printf("[%d] starting geokg serve%n", f.articles());
         log.flush();
         List<QueryFigures> queries = new ArrayList<>();
-        try (ServeProbe server = ServeProbe.start(store, "2g", Duration.ofSeconds(120), dir.resolve("serve.log"))) {
+        try (ServeProbe server = ServeProbe.start(store, "2g", QUERY_TIMEOUT, Duration.ofSeconds(120),
+                dir.resolve("serve.log"))) {
             log.printf("[%d] serve answered after %.2f s%n", f.articles(), server.startSeconds());
             log.flush();
             QueryLoad load = new QueryLoad(server.queryEndpoint(), queryBudget, maxRequests);

@@ -29,12 +29,16 @@ public final class ServeProbe implements AutoCloseable {
         this.startSeconds = startSeconds;
     }
 
-    /** Starts the server on {@code store} with {@code heap} (e.g. "2g") and waits for it, at most {@code limit}. */
-    public static ServeProbe start(Path store, String heap, Duration limit, Path log) {
+    /**
+     * Starts the server on {@code store} with {@code heap} (e.g. "2g") and a per-query timeout, and waits
+     * for it to answer, at most {@code limit}.
+     */
+    public static ServeProbe start(Path store, String heap, Duration queryTimeout, Duration limit, Path log) {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                "org.geokg.cli.Main", "serve", "--store", store.toString(), "--port", Integer.toString(port));
+                "org.geokg.cli.Main", "serve", "--store", store.toString(), "--port", Integer.toString(port),
+                "--timeout", Long.toString(Math.max(1, queryTimeout.toSeconds())));
         long t0 = System.nanoTime();
         Process p;
         try {

@@ -10,10 +10,12 @@ import org.geokg.GeoKgException;
 import org.geokg.extract.BatchExtractor;
 import org.geokg.input.ArticleReader;
 import org.geokg.store.ArticleLoader;
+import org.geokg.store.ArticleStore;
 import org.geokg.store.BulkLoader;
 import org.geokg.store.GeoStore;
 import org.geokg.store.LoadResult;
 import org.geokg.store.RdfImporter;
+import org.geokg.store.StoreException;
 import org.geokg.validate.ShaclValidator;
 
 /**
@@ -33,7 +35,7 @@ final class BatchLoad {
     }
 
     /** Loads everything and returns the exit code: OK, or BAD_INPUT when any file failed. */
-    int run(List<String> inputs, GeoStore store, String location) {
+    int run(List<String> inputs, ArticleStore store, String location) {
         List<Path> files = InputFiles.expand(inputs);
         if (files.isEmpty()) {
             err.println("geokg: no article files found in " + String.join(" ", inputs));
@@ -56,6 +58,9 @@ final class BatchLoad {
                     out.printf("[%d/%d] %s: article %s, %d triples%s%n", i, files.size(), f, r.articleId(),
                             r.triples(), r.replaced() ? " (replaced)" : "");
                 }
+            } catch (StoreException e) {
+                // the store, not the file, is at fault: the next file would fail the same way
+                throw e;
             } catch (GeoKgException e) {
                 failed++;
                 err.println("geokg: " + e.getMessage());

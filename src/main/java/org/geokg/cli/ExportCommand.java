@@ -15,7 +15,7 @@ import org.geokg.export.NetworkExporter;
 import org.geokg.export.NetworkFormat;
 import org.geokg.export.StanceNetwork;
 import org.geokg.query.QueryRunner;
-import org.geokg.store.GeoStore;
+import org.geokg.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new GeoKgException("--article selects an article graph for RDF formats; a stance network (--format "
                     + format + ") covers all articles");
         ExportFormat fmt = network.isPresent() ? null : ExportFormat.parse(format);
-        try (GeoStore store = storeOptions.open()) {
+        try (ArticleStore store = storeOptions.open()) {
             Writing writing;
             if (network.isPresent()) {
                 StanceNetwork stances = StanceNetwork.read(new QueryRunner(store), target);

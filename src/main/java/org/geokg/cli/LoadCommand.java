@@ -3,6 +3,7 @@ package org.geokg.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.geokg.store.ArticleStore;
 import org.geokg.store.BulkLoader;
 import org.geokg.store.GeoStore;
 import picocli.CommandLine.Command;
@@ -54,10 +55,14 @@ public final class LoadCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (GeoStore store = storeOptions.open()) {
-            BatchLoad batchLoad = new BatchLoad(threads, out, err);
-            return bulk ? batchLoad.runBulk(inputs, store, storeOptions.location(), batch, method)
-                    : batchLoad.run(inputs, store, storeOptions.location());
+        BatchLoad batchLoad = new BatchLoad(threads, out, err);
+        if (bulk) {
+            try (GeoStore store = storeOptions.openLocal()) {
+                return batchLoad.runBulk(inputs, store, storeOptions.location(), batch, method);
+            }
+        }
+        try (ArticleStore store = storeOptions.open()) {
+            return batchLoad.run(inputs, store, storeOptions.location());
         }
     }
 }

@@ -9,7 +9,7 @@ import org.geokg.query.QueryParam;
 import org.geokg.query.QueryRegistry;
 import org.geokg.query.QueryRunner;
 import org.geokg.query.ResultFormat;
-import org.geokg.store.GeoStore;
+import org.geokg.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +59,7 @@ public final class QueryCommand implements Callable<Integer> {
         ResultFormat fmt = ResultFormat.parse(format);
         CannedQuery q = registry.resolve(query);
         var bound = q.bind(params);
-        try (GeoStore store = storeOptions.open()) {
+        try (ArticleStore store = storeOptions.open()) {
             out.flush();
             var stream = new java.io.ByteArrayOutputStream();
             new QueryRunner(store, timeout).write(bound, fmt, stream);

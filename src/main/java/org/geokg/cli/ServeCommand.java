@@ -76,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
-        try (GeoStore geoStore = store.open()) {
+        try (GeoStore geoStore = store.openLocal()) {
             if (!load.isEmpty()) {
                 new BatchLoad(2, out, spec.commandLine().getErr()).run(load, geoStore, store.location());
             }

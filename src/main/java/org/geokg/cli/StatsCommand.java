@@ -6,7 +6,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.geokg.query.QueryRunner;
 import org.geokg.rdf.Prefixes;
-import org.geokg.store.GeoStore;
+import org.geokg.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -25,7 +25,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (GeoStore store = storeOptions.open()) {
+        try (ArticleStore store = storeOptions.open()) {
             QueryRunner runner = new QueryRunner(store);
             out.println("store:     " + store.description());
             out.println("articles:  " + store.articleIds().size());

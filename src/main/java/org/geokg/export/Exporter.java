@@ -3,7 +3,6 @@ package org.geokg.export;
 import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.TreeSet;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
@@ -14,11 +13,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeCmp;
-import org.apache.jena.system.Txn;
 import org.geokg.GeoKgException;
-import org.geokg.rdf.Iris;
 import org.geokg.rdf.Prefixes;
-import org.geokg.store.GeoStore;
+import org.geokg.store.ArticleStore;
 
 /**
  * Writes the store (or one article's graph) as RDF. Triples and quads are sorted before they
@@ -36,9 +33,9 @@ public final class Exporter {
             .thenComparing(Quad::getPredicate, NODE_ORDER)
             .thenComparing(Quad::getObject, NODE_ORDER);
 
-    private final GeoStore store;
+    private final ArticleStore store;
 
-    public Exporter(GeoStore store) {
+    public Exporter(ArticleStore store) {
         this.store = store;
     }
 
@@ -47,24 +44,21 @@ public final class Exporter {
      * (null for everything).
      */
     public void write(ExportFormat format, String articleId, OutputStream out) {
-        DatasetGraph dsg = store.datasetGraph();
-        Txn.executeRead(dsg, () -> {
-            if (articleId != null && !dsg.containsGraph(Iris.articleGraph(articleId))) {
-                throw new GeoKgException("no article with id \"" + articleId + "\" in " + store.description());
-            }
-            switch (format) {
-                case TTL -> writeTurtle(dsg, articleId, out);
-                case TRIG -> writeQuads(dsg, articleId, out, RDFFormat.TRIG_BLOCKS);
-                case NQ -> writeQuads(dsg, articleId, out, RDFFormat.NQUADS);
-                case JSONLD -> RDFDataMgr.write(out, copy(dsg, articleId), RDFFormat.JSONLD11_PRETTY);
-            }
-        });
+        if (articleId != null && !store.containsArticle(articleId)) {
+            throw new GeoKgException("no article with id \"" + articleId + "\" in " + store.description());
+        }
+        switch (format) {
+            case TTL -> writeTurtle(articleId, out);
+            case TRIG -> writeQuads(articleId, out, RDFFormat.TRIG_BLOCKS);
+            case NQ -> writeQuads(articleId, out, RDFFormat.NQUADS);
+            case JSONLD -> RDFDataMgr.write(out, copy(articleId), RDFFormat.JSONLD11_PRETTY);
+        }
     }
 
-    private static void writeTurtle(DatasetGraph dsg, String articleId, OutputStream out) {
-        Graph g = articleId == null ? dsg.getUnionGraph() : dsg.getGraph(Iris.articleGraph(articleId));
+    /** The triples of all article graphs (or one), merged as the union graph merges them. */
+    private void writeTurtle(String articleId, OutputStream out) {
         TreeSet<Triple> sorted = new TreeSet<>(TRIPLE_ORDER);
-        g.find().forEachRemaining(sorted::add);
+        store.quads(articleId, q -> sorted.add(q.asTriple()));
         StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         w.start();
         Prefixes.standard().forEach(w::prefix);
@@ -72,14 +66,9 @@ public final class Exporter {
         w.finish();
     }
 
-    private static void writeQuads(DatasetGraph dsg, String articleId, OutputStream out, RDFFormat format) {
+    private void writeQuads(String articleId, OutputStream out, RDFFormat format) {
         TreeSet<Quad> sorted = new TreeSet<>(QUAD_ORDER);
-        Node graph = articleId == null ? Node.ANY : Iris.articleGraph(articleId);
-        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!q.isDefaultGraph()) {
-                sorted.add(q);
-            }
-        });
+        store.quads(articleId, sorted::add);
         StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
         w.start();
         if (format != RDFFormat.NQUADS) {
@@ -89,15 +78,10 @@ public final class Exporter {
         w.finish();
     }
 
-    private static DatasetGraph copy(DatasetGraph dsg, String articleId) {
+    private DatasetGraph copy(String articleId) {
         DatasetGraph mem = DatasetGraphFactory.createGeneral();
         Prefixes.standard().forEach((p, ns) -> mem.prefixes().add(p, ns));
-        Node graph = articleId == null ? Node.ANY : Iris.articleGraph(articleId);
-        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!q.isDefaultGraph()) {
-                mem.add(q);
-            }
-        });
+        store.quads(articleId, mem::add);
         return mem;
     }
 }

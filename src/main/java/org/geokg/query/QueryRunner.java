@@ -3,10 +3,8 @@ package org.geokg.query;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
@@ -18,24 +16,23 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.system.Txn;
-import org.geokg.store.GeoStore;
+import org.geokg.store.ArticleStore;
 
 /**
- * Runs SPARQL over a {@link GeoStore}'s union graph inside a read transaction, with a timeout,
+ * Runs SPARQL over an {@link ArticleStore}'s union graph (locally inside a read transaction), with a timeout,
  * and writes the answer in one of the {@link ResultFormat}s.
  */
 public final class QueryRunner {
     public static final long DEFAULT_TIMEOUT_SECONDS = 60;
 
-    private final GeoStore store;
+    private final ArticleStore store;
     private final long timeoutSeconds;
 
-    public QueryRunner(GeoStore store) {
+    public QueryRunner(ArticleStore store) {
         this(store, DEFAULT_TIMEOUT_SECONDS);
     }
 
-    public QueryRunner(GeoStore store, long timeoutSeconds) {
+    public QueryRunner(ArticleStore store, long timeoutSeconds) {
         this.store = store;
         this.timeoutSeconds = timeoutSeconds;
     }
@@ -43,8 +40,8 @@ public final class QueryRunner {
     /** All rows of a SELECT query, each as a map-like solution detached from the store. */
     public List<QuerySolution> select(Query query) {
         requireSelect(query);
-        return Txn.calculateRead(store.datasetGraph(), () -> {
-            try (QueryExecution qe = execution(query)) {
+        return store.query(query, timeoutSeconds, qe -> {
+            try {
                 List<QuerySolution> rows = new ArrayList<>();
                 ResultSet rs = qe.execSelect();
                 List<String> vars = rs.getResultVars();
@@ -67,8 +64,8 @@ public final class QueryRunner {
 
     /** Runs any query form and writes its answer: SELECT/ASK in {@code format}, graphs as Turtle. */
     public void write(Query query, ResultFormat format, OutputStream out) {
-        Txn.executeRead(store.datasetGraph(), () -> {
-            try (QueryExecution qe = execution(query)) {
+        store.query(query, timeoutSeconds, qe -> {
+            try {
                 if (query.isSelectType()) {
                     ResultSetRewindable rs = ResultSetFactory.makeRewindable(qe.execSelect());
                     writeSelect(rs, query, format, out);
@@ -84,6 +81,7 @@ public final class QueryRunner {
                     m.setNsPrefixes(org.geokg.rdf.Prefixes.standard());
                     RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
                 }
+                return null;
             } catch (QueryCancelledException e) {
                 throw timedOut(e);
             }
@@ -97,14 +95,6 @@ public final class QueryRunner {
             case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
             case TABLE -> ResultSetFormatter.out(out, rs, query.getPrologue());
         }
-    }
-
-    private QueryExecution execution(Query query) {
-        return QueryExecution.create()
-                .query(query)
-                .dataset(store.dataset())
-                .timeout(timeoutSeconds, TimeUnit.SECONDS)
-                .build();
     }
 
     private QueryException timedOut(QueryCancelledException e) {

@@ -6,10 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -27,7 +36,7 @@ import org.geokg.rdf.Iris;
  * }
  * }</pre>
  */
-public final class GeoStore implements AutoCloseable {
+public final class GeoStore implements ArticleStore {
     private final DatasetGraph dsg;
     private final String description;
     private final Location location;
@@ -77,7 +86,7 @@ public final class GeoStore implements AutoCloseable {
         return description;
     }
 
-    /** Ids of the loaded articles, sorted. */
+    @Override
     public List<String> articleIds() {
         return Txn.calculateRead(dsg, () -> {
             List<String> ids = new ArrayList<>();
@@ -91,6 +100,50 @@ public final class GeoStore implements AutoCloseable {
             ids.sort(null);
             return ids;
         });
+    }
+
+    @Override
+    public boolean containsArticle(String articleId) {
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(Iris.articleGraph(articleId)));
+    }
+
+    /** Deletes and rewrites each article graph, all in one write transaction: all or nothing. */
+    @Override
+    public List<LoadResult> replaceAll(Map<String, Graph> graphs) {
+        return Txn.calculateWrite(dsg, () -> {
+            List<LoadResult> results = new ArrayList<>();
+            for (var e : new TreeMap<>(graphs).entrySet()) {
+                Node name = Iris.articleGraph(e.getKey());
+                boolean existed = dsg.containsGraph(name);
+                if (existed) {
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                }
+                e.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                results.add(new LoadResult(e.getKey(), e.getValue().size(), existed));
+            }
+            return results;
+        });
+    }
+
+    /** Runs the query inside a read transaction, so the answer sees one state of the store. */
+    @Override
+    public <T> T query(Query query, long timeoutSeconds, Function<QueryExecution, T> answer) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.create().query(query).dataset(dataset())
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+                return answer.apply(qe);
+            }
+        });
+    }
+
+    @Override
+    public void quads(String articleId, Consumer<Quad> sink) {
+        Node graph = articleId == null ? Node.ANY : Iris.articleGraph(articleId);
+        Txn.executeRead(dsg, () -> dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) {
+                sink.accept(q);
+            }
+        }));
     }
 
     /** Reclaims disk space left by replaced data (TDB2 keeps old blocks until compaction). */
