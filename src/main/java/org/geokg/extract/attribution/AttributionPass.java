@@ -25,6 +25,11 @@ final class AttributionPass {
     private static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "urge", "warn", "remind", "inform",
             "assure", "reassure", "advise", "encourage", "press", "pressure", "notify", "brief", "instruct", "order",
             "implore", "beg", "accuse", "blame", "call", "criticize", "criticise", "praise", "defend", "challenge");
+    /** Stance verbs whose noun-phrase object is the content ("criticized the deal"). */
+    private static final Set<String> OBJECT_CUES = Set.of("criticize", "criticise", "mention", "cite", "question",
+            "praise", "condemn", "blast", "slam", "attack", "announce", "propose", "endorse", "reject", "deny",
+            "defend", "dispute", "highlight", "reference", "stress", "emphasize", "emphasise", "decry", "deplore",
+            "welcome", "acknowledge", "predict", "demand", "recommend", "tout", "mock", "dismiss");
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "how", "what", "why", "when",
             "where", "who", "which");
     private static final Set<String> TO_VERBS = Set.of("urge", "ask", "call", "encourage", "press", "pressure",
@@ -222,7 +227,8 @@ final class AttributionPass {
         if (trailingQuote(s, t, d, frameStart, frameEndIdx)
                 || closedBefore >= 0 && trailingQuote(s, t, d, closedBefore, frameEndIdx)
                 || leadingQuote(t, d, frameEndIdx, lemma) || quotedObject(s, t, d, i, src)
-                || complement(s, t, d, frameEndIdx, lemma, strength) || trailingClause(s, t, d, frameStart, frameEndIdx)) {
+                || complement(s, t, d, frameEndIdx, lemma, strength) || trailingClause(s, t, d, frameStart, frameEndIdx)
+                || nominalObject(s, t, d, i, src, inverted, lemma)) {
             d.confidence = confidence(d, strength, t, src);
             drafts.add(d);
         }
@@ -263,6 +269,38 @@ final class AttributionPass {
             return false;
         }
         return fillComplement(s, t, d, cue + 1);
+    }
+
+    /**
+     * "Clinton mentioned disparaging remarks", "Trump has sharply criticized free-trade deals":
+     * verbs of stance whose object is what the speaker said something about.
+     */
+    private boolean nominalObject(Sentence s, List<Token> t, Draft d, int cue, Range src, boolean inverted,
+            String lemma) {
+        if (src == null || inverted || !OBJECT_CUES.contains(lemma) || cue + 2 >= t.size()) {
+            return false;
+        }
+        Range obj = NounPhrases.startingAt(t, cue + 1);
+        if (obj == null || NounPhrases.isPronoun(t.get(obj.first()))) {
+            return false;
+        }
+        int end = s.end();
+        for (int a = obj.last() + 1; a < t.size(); a++) {
+            String p = t.get(a).pos();
+            if (p.equals(",") || p.equals(".") || p.equals(":") || p.equals("VBD") || p.equals("VBZ") || p.equals("CC")) {
+                end = t.get(a).start();
+                break;
+            }
+        }
+        int start = t.get(cue + 1).start();
+        end = trimEnd(end - 1);
+        if (end - start < 6) {
+            return false;
+        }
+        d.contentStart = start;
+        d.contentEnd = end;
+        claimWithin(start, end);
+        return true;
     }
 
     /** "…, X said": the subject of the clause an -ing cue hangs on ("Trump attacked Clinton, saying …"). */
