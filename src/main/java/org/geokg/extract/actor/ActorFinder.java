@@ -195,17 +195,33 @@ public final class ActorFinder {
         return found;
     }
 
+    private static boolean endsWithName(String longer, String shorter) {
+        return longer.length() > shorter.length() && longer.endsWith(" " + shorter) && wordCount(shorter) > 1;
+    }
+
     private static int wordCount(String s) {
         return s.trim().split("\\s+").length;
+    }
+
+    /** "Aung San Suu Kyi" tagged as an organisation, when "Suu Kyi" is a tagged person. */
+    private static boolean endsWithPerson(String text, Set<String> fullNames) {
+        for (String n : fullNames) {
+            if (endsWithName(text, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Candidates that name persons: tagged PERSON, or a single word that is the surname of a tagged person. */
     private static Set<Integer> personCandidates(List<Candidate> cands) {
         Set<String> surnames = new HashSet<>();
+        Set<String> fullNames = new HashSet<>();
         for (Candidate c : cands) {
             if ("PERSON".equals(c.ner()) && c.known() == null && wordCount(c.text()) > 1) {
                 String[] w = c.text().split("\\s+");
                 surnames.add(w[w.length - 1]);
+                fullNames.add(c.text());
             }
         }
         Set<Integer> persons = new LinkedHashSet<>();
@@ -216,7 +232,7 @@ public final class ActorFinder {
             if (c.known() != null && !(surname && c.isCountryLike())) {
                 continue;
             }
-            if ("PERSON".equals(c.ner()) || surname) {
+            if ("PERSON".equals(c.ner()) || surname || endsWithPerson(c.text(), fullNames)) {
                 persons.add(i);
             }
         }
@@ -226,6 +242,15 @@ public final class ActorFinder {
     private static String personKey(Candidate c, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts) {
         String[] w = c.text().split("\\s+");
         if (w.length > 1) {
+            // "Suu Kyi" after "Aung San Suu Kyi": a name that ends another of two words or more
+            for (Draft d : drafts.values()) {
+                if (d.type == EntityType.Person && (endsWithName(d.name, c.text()) || endsWithName(c.text(), d.name))) {
+                    if (c.text().length() > d.name.length()) {
+                        d.name = c.text();
+                    }
+                    return d.key;
+                }
+            }
             String key = "person:" + (w[0] + " " + w[w.length - 1]).toLowerCase(Locale.ROOT);
             Draft d = drafts.computeIfAbsent(key, k -> new Draft(k, EntityType.Person, c.text()));
             if (c.text().length() > d.name.length()) {

@@ -28,6 +28,8 @@ final class NameSpotter {
             "PR", "HQ", "ID", "FAQ", "PHD", "MBA", "NEW", "THE", "AND", "FOR", "BUT", "NOT", "ALL", "WWII", "WWI",
             "SUV", "ATM", "IPO", "RSS", "API", "SMS", "GPS", "DVD", "CD", "FM", "VR", "AR", "IQ", "OMG", "LOL");
 
+    private static final Set<String> ORG_BRIDGES = Set.of("of", "for", "&", "de", "on");
+
     private final ActorLexicon lexicon;
 
     NameSpotter(ActorLexicon lexicon) {
@@ -105,23 +107,44 @@ final class NameSpotter {
             return null;
         }
         int j = i;
-        while (j + 1 < ts.size() && ts.get(j + 1).ner().equals(t.ner()) && !isPossessive(ts.get(j + 1))) {
-            j++;
+        String ner = t.ner();
+        while (j + 1 < ts.size() && !isPossessive(ts.get(j + 1))) {
+            Token next = ts.get(j + 1);
+            if (next.ner().equals(ner)) {
+                j++;
+            } else if (isOrgOrMisc(ner) && isOrgOrMisc(next.ner()) && next.pos().startsWith("NNP")
+                    && ts.get(j).pos().startsWith("NNP") && lexicon.countryByDemonym(ts.get(j).word()).isEmpty()) {
+                // "National League" (MISC) "for Democracy" (ORGANIZATION): one organisation
+                ner = "ORGANIZATION";
+                j++;
+            } else if (isOrgOrMisc(ner) && j + 2 < ts.size() && ORG_BRIDGES.contains(next.word())
+                    && isOrgOrMisc(ts.get(j + 2).ner()) && Character.isUpperCase(ts.get(j + 2).word().charAt(0))
+                    && ("ORGANIZATION".equals(ner) || "ORGANIZATION".equals(next.ner()))) {
+                ner = "ORGANIZATION";
+                // "National League for Democracy": the tagger often leaves the "for" out
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if (Character.isLowerCase(t.word().charAt(0)) && !t.word().contains("-")) {
+            // a run that starts lower case ("for Democracy") is the tail of a name cut in two
+            return null;
         }
         int start = t.start();
         int end = ts.get(j).end();
         String text = doc.slice(start, end);
-        if (!hasLetter(text) || "MISC".equals(t.ner()) && !isMiscName(ts, i, j, text)) {
+        if (!hasLetter(text) || "MISC".equals(ner) && !isMiscName(ts, i, j, text)) {
             return null;
         }
         KnownActor known = null;
         Candidate.Source source = Candidate.Source.TAGGER;
-        Candidate fromLexicon = lookup(text, t.ner());
+        Candidate fromLexicon = lookup(text, ner);
         if (fromLexicon != null) {
             known = fromLexicon.known();
             source = fromLexicon.source();
         }
-        return new Candidate(t.index(), ts.get(j).index(), start, end, text, t.ner(), known, source);
+        return new Candidate(t.index(), ts.get(j).index(), start, end, text, ner, known, source);
     }
 
     private Candidate lexiconMatch(AnnotatedText doc, List<Token> ts, int i) {
@@ -218,6 +241,10 @@ final class NameSpotter {
     private static boolean isUntaggedAcronym(Token t) {
         return !t.isNamed() && t.pos().equals("NNP") && t.word().matches("\\p{Lu}{3,5}")
                 && !COMMON_ABBREVIATIONS.contains(t.word());
+    }
+
+    private static boolean isOrgOrMisc(String ner) {
+        return "ORGANIZATION".equals(ner) || "MISC".equals(ner);
     }
 
     private static boolean isAcronym(String s) {
