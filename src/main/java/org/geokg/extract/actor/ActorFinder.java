@@ -161,6 +161,16 @@ public final class ActorFinder {
                 person.country = drafts.get(orgKey).country;
             }
         }
+        for (Draft d : drafts.values()) {
+            if (d.type == EntityType.Person && wordCount(d.name) > 1) {
+                lexicon.person(d.name).ifPresent(k -> {
+                    d.wikidata = k.wikidata();
+                    if (d.country == null) {
+                        d.country = k.country();
+                    }
+                });
+            }
+        }
         genders(all, cands, keyOf, drafts);
         return build(drafts);
     }

@@ -25,6 +25,9 @@ public interface ActorLexicon {
     /** A government body by name ("Pentagon"), with its country. */
     Optional<KnownActor> governmentBody(String name);
 
+    /** A well-known person (head of state or government, foreign minister) by full name, when the name is unambiguous. */
+    Optional<KnownActor> person(String fullName);
+
     /** A lexicon that knows no name. */
     ActorLexicon NONE = new ActorLexicon() {
         @Override
@@ -49,6 +52,11 @@ public interface ActorLexicon {
 
         @Override
         public Optional<KnownActor> governmentBody(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<KnownActor> person(String fullName) {
             return Optional.empty();
         }
     };

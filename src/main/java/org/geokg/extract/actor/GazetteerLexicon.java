@@ -53,6 +53,28 @@ public final class GazetteerLexicon implements ActorLexicon {
                 b.countryIso2(), blankToNull(b.wikidata()), b.aliases()));
     }
 
+    @Override
+    public Optional<KnownActor> person(String fullName) {
+        java.util.Set<String> qids = new java.util.HashSet<>();
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        String name = null;
+        for (var h : gazetteer.officeHolders(fullName)) {
+            if (h.wikidata() != null && !h.wikidata().isBlank()) {
+                qids.add(h.wikidata());
+                name = h.name();
+            }
+            if (h.countryIso2() != null) {
+                countries.add(h.countryIso2());
+            }
+        }
+        // two office holders of one name ("Obama" in two countries) identify nobody
+        if (qids.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new KnownActor(name, EntityType.Person, countries.size() == 1 ? countries.iterator().next() : null,
+                qids.iterator().next(), List.of()));
+    }
+
     private static KnownActor known(Country c) {
         List<String> aliases = new ArrayList<>(c.aliases());
         return new KnownActor(c.name(), EntityType.Country, c.iso2(), blankToNull(c.wikidata()), aliases);

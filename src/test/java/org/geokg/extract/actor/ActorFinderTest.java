@@ -83,4 +83,15 @@ class ActorFinderTest {
                 .filter(a -> a.type() == EntityType.Group).findFirst().orElseThrow();
         assertThat(pair.members()).containsExactly("united-kingdom", "germany");
     }
+
+    @Test
+    void wellKnownOfficeHoldersGetTheirWikidataIdAndCountry() {
+        ActorIndex other = new ActorFinder(GazetteerLexicon.standard())
+                .find(Annotator.shared().annotate("Angela Merkel met Boris Johnson in Berlin. Merkel said little."));
+        Actor merkel = other.byId("angela-merkel").orElseThrow();
+        assertThat(merkel.wikidata()).isEqualTo("Q567");
+        assertThat(merkel.country()).isEqualTo("DE");
+        assertThat(merkel.mentions()).hasSize(2);
+        assertThat(other.byId("boris-johnson").orElseThrow().wikidata()).isEqualTo("Q180589");
+    }
 }
