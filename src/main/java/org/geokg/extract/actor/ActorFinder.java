@@ -471,10 +471,21 @@ public final class ActorFinder {
     private static void genders(List<Token> all, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts) {
         int c = -1;
         Draft lastPerson = null;
+        // an unknown "organisation" of a few plain words that "she" or "he" keeps referring to is a person
+        // the tagger missed ("Gloria developed eczema ... her parents")
+        Map<Draft, Integer> personalPronouns = new HashMap<>();
+        Draft lastName = null;
+        int lastNameSentence = -1;
+        int sentence = 0;
         for (Token t : all) {
+            if (t.word().equals(".") || t.word().equals("!") || t.word().equals("?")) {
+                sentence++;
+            }
             while (c + 1 < cands.size() && cands.get(c + 1).start() <= t.start()) {
                 c++;
                 Draft d = drafts.get(keyOf[c]);
+                lastName = d;
+                lastNameSentence = sentence;
                 if (d.type == EntityType.Person) {
                     lastPerson = d;
                     int f = cands.get(c).first();
@@ -491,6 +502,21 @@ public final class ActorFinder {
                 lastPerson.maleVotes++;
             } else if (lastPerson != null && FEMALE.contains(w)) {
                 lastPerson.femaleVotes++;
+            }
+            if (lastName != null && lastName.type == EntityType.Organization && sentence - lastNameSentence <= 1) {
+                if (MALE.contains(w) || FEMALE.contains(w)) {
+                    personalPronouns.merge(lastName, 1, Integer::sum);
+                } else if (w.equals("it") || w.equals("its")) {
+                    personalPronouns.merge(lastName, -1, Integer::sum);
+                }
+            }
+        }
+        for (var e : personalPronouns.entrySet()) {
+            Draft d = e.getKey();
+            if (e.getValue() >= 2 && d.wikidata == null && wordCount(d.name) <= 3
+                    && d.name.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)*")) {
+                d.type = EntityType.Person;
+                d.country = null;
             }
         }
     }
