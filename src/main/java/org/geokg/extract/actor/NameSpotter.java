@@ -239,7 +239,7 @@ final class NameSpotter {
      * known common abbreviation.
      */
     private static boolean isUntaggedAcronym(Token t) {
-        return !t.isNamed() && t.pos().equals("NNP") && t.word().matches("\\p{Lu}{3,5}")
+        return !t.isNamed() && (t.pos().equals("NNP") || t.pos().equals("NN")) && t.word().matches("\\p{Lu}{3,5}")
                 && !COMMON_ABBREVIATIONS.contains(t.word());
     }
 
