@@ -9,6 +9,7 @@ import org.geokg.extract.actor.ActorFinder;
 import org.geokg.extract.actor.ActorIndex;
 import org.geokg.extract.actor.GazetteerLexicon;
 import org.geokg.extract.attribution.Attribution;
+import org.geokg.extract.attribution.SourceActors;
 import org.geokg.extract.attribution.AttributionFinder;
 import org.geokg.extract.position.PositionFinder;
 import org.geokg.extract.text.AnnotatedText;
@@ -57,10 +58,13 @@ public final class Extractor {
         }
         AnnotatedText doc = annotator.annotate(raw.text());
         ActorIndex index = actors.find(doc);
-        List<Attribution> said = attributions.find(doc, index);
-        List<Position> found = oneConfidencePerSpan(positions.find(doc, index, said));
+        // Sources that are not named actors ("officials", "the poll") become actors of their own,
+        // so that every attribution can be a position with a holder.
+        SourceActors.Completed completed = SourceActors.complete(index, attributions.find(doc, index));
+        List<Position> found = oneConfidencePerSpan(
+                positions.find(doc, completed.actors(), completed.attributions()));
         return new Article(raw.id(), raw.url(), titleOf(raw), raw.publisher(), raw.published(), raw.language(),
-                raw.text(), provenance, entities(index), found);
+                raw.text(), provenance, entities(completed.actors()), found);
     }
 
     /** Every article needs a title; a text without a headline is titled by its id. */
