@@ -82,11 +82,23 @@ public final class ScaleBenchmark {
         this.maxRequests = maxRequests;
     }
 
-    public Report run(List<Integer> sizes, PrintWriter log) throws IOException {
+    /** Told the report so far after each size, so a long run leaves figures behind as it goes. */
+    public interface Partial {
+        void report(Report soFar) throws IOException;
+    }
+
+    public Report run(List<Integer> sizes, PrintWriter log, Partial partial) throws IOException {
         List<SizeFigures> figures = new ArrayList<>();
+        Report report = null;
         for (int n : sizes) {
             figures.add(runSize(n, log));
+            report = report(figures);
+            partial.report(report);
         }
+        return report;
+    }
+
+    private Report report(List<SizeFigures> figures) {
         List<Growth> growth = new ArrayList<>();
         for (int i = 1; i < figures.size(); i++) {
             growth.add(growth(figures.get(i - 1), figures.get(i)));
@@ -94,7 +106,7 @@ public final class ScaleBenchmark {
         String machine = Runtime.getRuntime().availableProcessors() + " cores visible, " + System.getProperty("os.name")
                 + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
         return new Report(machine, threads, Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap", seed,
-                figures, growth);
+                List.copyOf(figures), growth);
     }
 
     private SizeFigures runSize(int n, PrintWriter log) throws IOException {
@@ -149,7 +161,7 @@ public final class ScaleBenchmark {
                 dir.resolve("serve.log"))) {
             log.printf("[%d] serve answered after %.2f s%n", f.articles(), server.startSeconds());
             log.flush();
-            QueryLoad load = new QueryLoad(server.queryEndpoint(), queryBudget, maxRequests);
+            QueryLoad load = new QueryLoad(server.queryEndpoint(), queryBudget, maxRequests, QUERY_TIMEOUT.plusSeconds(5));
             for (CannedQuery q : QueryRegistry.standard().all()) {
                 Map<String, String> params = params(q);
                 String sparql = q.bind(params).serialize();

@@ -62,10 +62,13 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ScaleBenchmark bench = new ScaleBenchmark(seed, threads, dir,
                 Duration.ofMillis(Math.round(querySeconds * 1000)), maxRequests);
-        ScaleBenchmark.Report report = bench.run(sizes, spec.commandLine().getErr());
+        ScaleBenchmark.Report report = bench.run(sizes, spec.commandLine().getErr(), soFar -> {
+            if (json != null) {
+                ScaleBenchmark.writeJson(soFar, json);
+            }
+        });
         ScaleBenchmark.printTable(report, out);
         if (json != null) {
-            ScaleBenchmark.writeJson(report, json);
             out.println("wrote " + json);
         }
         return ExitCodes.OK;
