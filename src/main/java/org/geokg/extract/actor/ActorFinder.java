@@ -162,6 +162,14 @@ public final class ActorFinder {
             }
         }
         for (Draft d : drafts.values()) {
+            if (d.type == EntityType.Person) {
+                // "Donald J. Trump" is named "Donald Trump", the form other articles use
+                String plain = d.name.replaceAll(" \\p{Lu}\\.(?= )", "");
+                if (!plain.equals(d.name)) {
+                    d.aliases.add(d.name);
+                    d.name = plain;
+                }
+            }
             if (d.type == EntityType.Person && wordCount(d.name) > 1) {
                 lexicon.person(d.name).ifPresent(k -> {
                     d.wikidata = k.wikidata();
@@ -547,6 +555,7 @@ public final class ActorFinder {
         List<Actor> actors = new ArrayList<>();
         Map<String, ActorIndex.Gender> genders = new HashMap<>();
         for (Draft d : ordered) {
+
             List<Role> roles = new ArrayList<>();
             for (String[] r : d.roles) {
                 Role role = new Role(r[0], r[1] == null ? null : ids.get(r[1]), null, null);

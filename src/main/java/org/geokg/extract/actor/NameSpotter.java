@@ -28,6 +28,11 @@ final class NameSpotter {
             "PR", "HQ", "ID", "FAQ", "PHD", "MBA", "NEW", "THE", "AND", "FOR", "BUT", "NOT", "ALL", "WWII", "WWI",
             "SUV", "ATM", "IPO", "RSS", "API", "SMS", "GPS", "DVD", "CD", "FM", "VR", "AR", "IQ", "OMG", "LOL");
 
+    /** Last words of names of events, prizes and laws, which the tagger calls MISC and which are not actors. */
+    private static final Set<String> EVENTS = Set.of("war", "cup", "prize", "medal", "award", "awards", "games",
+            "olympics", "championship", "championships", "day", "act", "summit", "festival", "election", "elections",
+            "revolution", "crisis", "accord", "accords", "treaty", "agreement", "bill", "law", "tour", "series",
+            "league", "open", "marathon", "expo", "week", "month", "year", "era", "movement", "doctrine", "plan");
     private static final Set<String> ORG_BRIDGES = Set.of("of", "for", "&", "de", "on");
 
     private final ActorLexicon lexicon;
@@ -112,7 +117,7 @@ final class NameSpotter {
             Token next = ts.get(j + 1);
             if (next.ner().equals(ner)) {
                 j++;
-            } else if (isOrgOrMisc(ner) && isOrgOrMisc(next.ner()) && next.pos().startsWith("NNP")
+            } else if ("MISC".equals(ner) && "ORGANIZATION".equals(next.ner()) && next.pos().startsWith("NNP")
                     && ts.get(j).pos().startsWith("NNP") && lexicon.countryByDemonym(ts.get(j).word()).isEmpty()) {
                 // "National League" (MISC) "for Democracy" (ORGANIZATION): one organisation
                 ner = "ORGANIZATION";
@@ -229,8 +234,9 @@ final class NameSpotter {
                 return false;
             }
         }
+        String last = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
         return lexicon.countryByDemonym(text).isEmpty() && !text.matches(".*(ese|ish|ian|an|ic)$")
-                && !text.contains("-");
+                && !text.contains("-") && !EVENTS.contains(last);
     }
 
     /**
