@@ -48,6 +48,9 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Articles extracted in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--warm-up", description = "Extract every article once, untimed, before the timed pass.")
+    boolean warmUp;
+
     @Option(names = "--json", description = "Print the scores and speed as JSON.")
     boolean json;
 
@@ -75,7 +78,7 @@ public final class EvalCommand implements Callable<Integer> {
             o.flush();
             return 0;
         }
-        EvalReport report = CorpusEvaluation.run(c, tasks, out, Math.max(1, threads),
+        EvalReport report = CorpusEvaluation.run(c, tasks, out, Math.max(1, threads), warmUp,
                 () -> Extractor.create()::extract, msg -> {
                     err.println(msg);
                     err.flush();
@@ -83,13 +86,13 @@ public final class EvalCommand implements Callable<Integer> {
         if (json) {
             o.println(report.toJson().toPrettyString());
         } else {
-            print(report, o);
+            print(report, warmUp, o);
         }
         o.flush();
         return 0;
     }
 
-    private static void print(EvalReport report, PrintWriter o) {
+    private static void print(EvalReport report, boolean warmUp, PrintWriter o) {
         for (Task t : Task.values()) {
             if (report.scores().containsKey(t)) {
                 o.println("=== " + t.id() + " (predictions: " + report.predictions().get(t) + ")");
@@ -105,7 +108,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Speed s = report.speed();
         o.println();
-        o.println("=== speed");
+        o.println("=== speed" + (warmUp ? " (after an untimed warm-up pass)" : " (one cold pass)"));
         o.printf(Locale.ROOT, "  %d articles (%.0f words on average), %d thread(s): %.1f s, %.2f articles/s"
                         + " (%.2f 600-word articles/s)%n", s.articles(), s.wordsPerArticle(), s.threads(),
                 s.extractionSeconds(), s.articlesPerSecond(), s.articlesOf600WordsPerSecond());

@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,15 @@ public final class CorpusEvaluation {
 
     public static EvalReport run(Corpus corpus, Set<Task> tasks, Path out, int threads,
                                  Supplier<Function<RawArticle, Article>> extractorFactory, Consumer<String> progress) {
+        return run(corpus, tasks, out, threads, false, extractorFactory, progress);
+    }
+
+    /**
+     * As above; with {@code warmUp}, every article is extracted once before the timed pass, so the
+     * throughput is that of a JVM whose code is compiled (the "after start-up" figure).
+     */
+    public static EvalReport run(Corpus corpus, Set<Task> tasks, Path out, int threads, boolean warmUp,
+                                 Supplier<Function<RawArticle, Article>> extractorFactory, Consumer<String> progress) {
         Map<Task, List<String>> docsByTask = new EnumMap<>(Task.class);
         Set<String> docs = new LinkedHashSet<>();
         for (Task t : tasks) {
@@ -62,10 +72,35 @@ public final class CorpusEvaluation {
         progress.accept(String.format("extractor ready in %.1f s; extracting %d articles with %d thread(s)",
                 startup, raws.size(), threads));
 
-        Map<String, Article> articles = new java.util.concurrent.ConcurrentHashMap<>();
+        if (warmUp) {
+            progress.accept("warm-up pass (not timed)");
+            extractAll(raws, extractor, threads, new ArrayList<>(), s -> { });
+        }
         List<String> failures = new ArrayList<>();
         long t1 = System.nanoTime();
         long cpu1 = processCpuNanos();
+        Map<String, Article> articles = extractAll(raws, extractor, threads, failures, progress);
+        double extraction = seconds(t1);
+        double cpu = (processCpuNanos() - cpu1) / 1e9;
+        long peak = peakHeap();
+        Speed speed = new Speed(raws.size(), words, threads, startup, uptime, extraction, cpu, peak, liveHeap(),
+                Runtime.getRuntime().maxMemory(), failures.size());
+
+        Map<Task, Scores> scores = new EnumMap<>(Task.class);
+        Map<Task, Path> files = new EnumMap<>(Task.class);
+        for (Task t : tasks) {
+            Path file = out.resolve(t.id() + ".jsonl");
+            PredictionFiles.write(file, lines(t, docsByTask.get(t), articles));
+            files.put(t, file);
+            scores.put(t, Scorer.score(t, corpus.gold(t), file));
+        }
+        return new EvalReport(scores, files, speed, failures);
+    }
+
+    /** Extracts the articles on {@code threads} threads; a failure is recorded and its article left out. */
+    private static Map<String, Article> extractAll(List<RawArticle> raws, Function<RawArticle, Article> extractor,
+                                                  int threads, List<String> failures, Consumer<String> progress) {
+        Map<String, Article> articles = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Article>> futures = new ArrayList<>();
@@ -89,21 +124,7 @@ public final class CorpusEvaluation {
         } finally {
             pool.shutdownNow();
         }
-        double extraction = seconds(t1);
-        double cpu = (processCpuNanos() - cpu1) / 1e9;
-        long peak = peakHeap();
-        Speed speed = new Speed(raws.size(), words, threads, startup, uptime, extraction, cpu, peak, liveHeap(),
-                Runtime.getRuntime().maxMemory(), failures.size());
-
-        Map<Task, Scores> scores = new EnumMap<>(Task.class);
-        Map<Task, Path> files = new EnumMap<>(Task.class);
-        for (Task t : tasks) {
-            Path file = out.resolve(t.id() + ".jsonl");
-            PredictionFiles.write(file, lines(t, docsByTask.get(t), articles));
-            files.put(t, file);
-            scores.put(t, Scorer.score(t, corpus.gold(t), file));
-        }
-        return new EvalReport(scores, files, speed, failures);
+        return articles;
     }
 
     private static List<?> lines(Task task, List<String> docs, Map<String, Article> articles) {
