@@ -27,6 +27,9 @@ final class ArticleChecker {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Set<String> COUNTRIES = countryCodes();
 
+    /** Longer urls are refused: browsers and servers stop near this length too. */
+    static final int MAX_URL = 8192;
+
     private final String file;
     private final JsonLocations locations;
 
@@ -36,6 +39,8 @@ final class ArticleChecker {
     }
 
     void check(Article a) {
+        require(a.id() != null, "/id", "the article id is null; expected a string");
+        require(a.title() != null, "/title", "the title is null; expected a string");
         require(ARTICLE_ID.matcher(a.id()).matches(), "/id",
                 "bad article id \"" + a.id() + "\"; expected letters, digits, '.', '_' or '-' (at most 200)");
         require(!a.title().isBlank(), "/title", "the title is empty");
@@ -57,6 +62,8 @@ final class ArticleChecker {
     }
 
     private void checkUrl(String url) {
+        require(url.length() <= MAX_URL, "/url", "the url is " + url.length() + " characters long; at most " + MAX_URL
+                + " are accepted");
         try {
             URI u = new URI(url);
             require(u.isAbsolute() && u.getScheme().matches("https?"), "/url",
@@ -67,6 +74,8 @@ final class ArticleChecker {
     }
 
     private void checkEntity(Article a, Entity e, String at, Set<String> ids) {
+        require(e.id() != null, at + "/id", "the entity id is null; expected a string");
+        require(e.name() != null, at + "/name", "the entity name is null; expected a string");
         require(LOCAL_ID.matcher(e.id()).matches(), at + "/id",
                 "bad entity id \"" + e.id() + "\"; expected letters, digits, '.', '_' or '-'");
         require(ids.add(e.id()), at + "/id", "duplicate entity id \"" + e.id() + "\"; each entity needs its own id");

@@ -1,12 +1,19 @@
 package org.geokg.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -15,6 +22,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
@@ -35,8 +49,21 @@ public final class ArticleReader {
     /** Larger files are refused before parsing: no curated article comes near this. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Deeper JSON is refused: an article needs five levels, and deep nesting costs stack. */
+    public static final int MAX_NESTING = 64;
+    /** Longer strings are refused; the text of one article is far below this. */
+    public static final int MAX_STRING = 16 * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(MAX_STRING)
+                    .maxNumberLength(32)
+                    .maxNameLength(1000)
+                    .build())
+            .build())
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDateDeserializer()))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -48,7 +75,22 @@ public final class ArticleReader {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // written dates must be YYYY-MM-DD as the format says, not Jackson's default [y, m, d] arrays
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+            .build());
+
+    /** No silent coercion: 12 is not the string "12", "" is not a missing value, "true" is not a boolean. */
+    private static ObjectMapper configure(ObjectMapper m) {
+        m.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        return m;
+    }
 
     private ArticleReader() {
     }
@@ -94,6 +136,7 @@ public final class ArticleReader {
         if (json.length == 0) {
             throw new InputException(sourceName, "", 0, 0, "the file is empty; expected a JSON object describing an article");
         }
+        checkUtf8(json, sourceName);
         try {
             Article a = MAPPER.readValue(json, Article.class);
             if (a == null) {
@@ -110,11 +153,32 @@ public final class ArticleReader {
         }
     }
 
+    /** Jackson lets some malformed sequences (overlong forms, surrogates) through; the format is UTF-8. */
+    private static void checkUtf8(byte[] json, String sourceName) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(json);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                throw new InputException(sourceName, "", 0, 0, "not UTF-8: invalid byte sequence at byte " + in.position());
+            }
+            if (r.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
+    }
+
     private static InputException fromMapping(JsonMappingException e, String sourceName, byte[] json) {
         String pointer = pointer(e);
         JsonLocation loc = e.getLocation();
         if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
             return new InputException(sourceName, "", line(loc), column(loc), "not valid JSON: the file ends too early");
+        }
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            return new InputException(sourceName, "", line(loc), column(loc), "refused: " + firstLine(limit.getOriginalMessage()));
         }
         if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException syntax) {
             JsonLocation at = syntax.getLocation();
@@ -176,6 +240,9 @@ public final class ArticleReader {
     private static String describe(Class<?> type) {
         if (type == null) {
             return "another value";
+        }
+        if (type == LocalDate.class) {
+            return "a date as YYYY-MM-DD";
         }
         if (type == String.class) {
             return "a string";
