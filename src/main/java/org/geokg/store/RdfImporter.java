@@ -5,7 +5,10 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.geokg.rdf.GK;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -30,9 +33,10 @@ public final class RdfImporter {
     public List<LoadResult> load(Path file) {
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         try {
-            RDFDataMgr.read(parsed, file.toString());
+            // strict: a bad IRI or literal is an error here, not a logged warning that lets it in
+            RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(parsed);
         } catch (RiotException e) {
-            throw new InputException(file.toString(), "", 0, 0, "not valid RDF: " + e.getMessage());
+            throw new InputException(file.toString(), "", 0, 0, "not valid RDF: " + firstLine(e.getMessage()));
         }
         if (!parsed.getDefaultGraph().isEmpty()) {
             throw new InputException(file.toString(), "", 0, 0,
@@ -43,13 +47,30 @@ public final class RdfImporter {
         while (it.hasNext()) {
             Node g = it.next();
             String id = Iris.articleIdOfGraph(g);
-            if (id == null) {
+            if (id == null || id.isEmpty()) {
                 throw new InputException(file.toString(), "", 0, 0,
                         "graph <" + g + "> is not an article graph (" + Iris.GRAPH + "ID)");
             }
-            validator.check(parsed.getGraph(g), id);
+            Graph graph = parsed.getGraph(g);
+            // SHACL targets typed nodes, so a graph without its article would pass it vacuously
+            if (!graph.contains(Iris.article(id), RDF.type.asNode(), GK.Article.asNode())) {
+                throw new InputException(file.toString(), "", 0, 0,
+                        "graph <" + g.getURI() + "> does not describe article " + Iris.article(id).getURI());
+            }
+            validator.check(graph, id);
             graphs.put(id, parsed.getGraph(g));
         }
+        if (graphs.isEmpty()) {
+            throw new InputException(file.toString(), "", 0, 0, "holds no article graph; expected a TriG or N-Quads export of geokg");
+        }
         return loader.replaceAll(graphs);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 }
