@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.geokg.GeoKgException;
+import org.geokg.extract.ArticleSources;
 import org.geokg.extract.BatchExtractor;
 import org.geokg.input.ArticleReader;
 import org.geokg.store.ArticleLoader;
@@ -63,7 +64,7 @@ final class BatchLoad {
                 throw e;
             } catch (GeoKgException e) {
                 failed++;
-                err.println("geokg: " + e.getMessage());
+                err.println("geokg: " + named(f.toString(), e));
                 err.flush();
             }
             out.flush();
@@ -104,7 +105,7 @@ final class BatchLoad {
 
             @Override
             public void failed(String label, GeoKgException e) {
-                err.println("geokg: " + e.getMessage());
+                err.println("geokg: " + named(label, e));
                 err.flush();
             }
         });
@@ -119,9 +120,11 @@ final class BatchLoad {
     /** Raw articles are extracted first, in parallel; the store is then written one article at a time. */
     private Map<Path, BatchExtractor.Result> extractAll(List<Path> files) {
         List<Path> raw = new ArrayList<>();
+        ArticleSources sources = new ArticleSources();
         for (Path f : files) {
             try {
-                if (!f.toString().equals("-") && ArticleSource.needsExtraction(f)) {
+                // an unreadable file is refused before the extractor's models are loaded, which takes seconds
+                if (!f.toString().equals("-") && ArticleSource.needsExtraction(f) && sources.read(f) != null) {
                     raw.add(f);
                 }
             } catch (GeoKgException e) {
@@ -145,6 +148,12 @@ final class BatchLoad {
             results.put(r.file(), r);
         }
         return results;
+    }
+
+    /** The message with the file in front, unless it already names it (SHACL reports name the article). */
+    private static String named(String f, GeoKgException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains(f) ? m : f + ": " + m;
     }
 
     private List<LoadResult> loadOne(Path f, ArticleLoader loader, RdfImporter importer,
