@@ -63,6 +63,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Allow browser pages from ORIGIN (comma separated, * for any) to call the endpoints.")
     String corsOrigin;
 
+    @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "" + ServerOptions.DEFAULT_MAX_REQUEST_BYTES / 1048576,
+            description = "Refuse request bodies (queries, updates, uploads) larger than this with 413 (default: ${DEFAULT-VALUE} MB).")
+    long maxRequestMb;
+
+    @Option(names = "--max-response-mb", paramLabel = "MB", defaultValue = "" + ServerOptions.DEFAULT_MAX_RESPONSE_BYTES / 1048576,
+            description = "Abort a response that grows larger than this (default: ${DEFAULT-VALUE} MB).")
+    long maxResponseMb;
+
     @Option(names = "--load", paramLabel = "FILE|DIR", split = ",",
             description = "Load these articles (as 'geokg load' does) before serving; repeatable or comma separated.")
     List<String> load = new ArrayList<>();
@@ -110,7 +118,9 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .queryTimeout(Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))))
                 .allowUpdate(allowUpdate)
-                .corsOrigin(corsOrigin);
+                .corsOrigin(corsOrigin)
+                .maxRequestBytes(Math.multiplyExact(maxRequestMb, 1048576L))
+                .maxResponseBytes(Math.multiplyExact(maxResponseMb, 1048576L));
         if (credentialsFile != null && !allowUpdate)
             throw new ServerException("--credentials-file " + credentialsFile + " given without --allow-update;"
                     + " the read-only server needs no login");

@@ -24,6 +24,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.geokg.query.QueryRegistry;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -86,6 +88,7 @@ public final class GeoServer implements AutoCloseable {
                 builder.enableCors(true, corsFile.toString());
             FusekiServer server = builder.build();
             bindTo(server, options.host());
+            limitSizes(server, options);
             try {
                 server.start();
             } catch (RuntimeException e) {
@@ -141,6 +144,17 @@ public final class GeoServer implements AutoCloseable {
             if (connector instanceof ServerConnector serverConnector)
                 serverConnector.setHost(host);
         }
+    }
+
+    /**
+     * Fuseki main has no size limits of its own; Jetty's handler answers 413 to a larger request
+     * body and aborts a response that grows past its limit.
+     */
+    private static void limitSizes(FusekiServer server, ServerOptions options) {
+        Server jetty = server.getJettyServer();
+        SizeLimitHandler limits = new SizeLimitHandler(options.maxRequestBytes(), options.maxResponseBytes());
+        limits.setHandler(jetty.getHandler());
+        jetty.setHandler(limits);
     }
 
     /** Fuseki reads CORS settings from a properties file only; write one for the duration of the build. */

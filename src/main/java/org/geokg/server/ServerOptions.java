@@ -20,12 +20,17 @@ import java.util.Optional;
  * @param corsOrigin   allowed CORS origins (comma separated, "*" for any); empty leaves CORS off
  */
 public record ServerOptions(String host, int port, String datasetName, Duration queryTimeout,
-                            boolean allowUpdate, Optional<Credentials> credentials, Optional<String> corsOrigin) {
+                            boolean allowUpdate, Optional<Credentials> credentials, Optional<String> corsOrigin,
+                            long maxRequestBytes, long maxResponseBytes) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_DATASET = "geokg";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Request bodies (queries, updates, uploaded graphs) above this are refused with 413. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+    /** Responses above this are cut off: a result that large is a runaway query, not an answer. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
 
     public ServerOptions {
         if (host == null || host.isBlank())
@@ -49,6 +54,9 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
                     + " the read-only server has no login");
         if (corsOrigin.isPresent() && corsOrigin.get().isBlank())
             throw new ServerException("Server options: the CORS origin is empty");
+        if (maxRequestBytes < 1 || maxResponseBytes < 1)
+            throw new ServerException("Server options: the request and response size limits must be positive, were "
+                    + maxRequestBytes + " and " + maxResponseBytes);
     }
 
     /** The defaults: 127.0.0.1:3030, /geokg, 30 s, read-only, no CORS. */
@@ -74,6 +82,8 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
         private boolean allowUpdate = false;
         private Credentials credentials = null;
         private String corsOrigin = null;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {}
 
@@ -84,10 +94,13 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
         public Builder allowUpdate(boolean allowUpdate) { this.allowUpdate = allowUpdate; return this; }
         public Builder credentials(Credentials credentials) { this.credentials = credentials; return this; }
         public Builder corsOrigin(String corsOrigin) { this.corsOrigin = corsOrigin; return this; }
+        public Builder maxRequestBytes(long maxRequestBytes) { this.maxRequestBytes = maxRequestBytes; return this; }
+        public Builder maxResponseBytes(long maxResponseBytes) { this.maxResponseBytes = maxResponseBytes; return this; }
 
         public ServerOptions build() {
             return new ServerOptions(host, port, datasetName, queryTimeout, allowUpdate,
-                    Optional.ofNullable(credentials), Optional.ofNullable(corsOrigin));
+                    Optional.ofNullable(credentials), Optional.ofNullable(corsOrigin),
+                    maxRequestBytes, maxResponseBytes);
         }
     }
 }
