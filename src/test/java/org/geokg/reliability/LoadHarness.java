@@ -187,7 +187,7 @@ public final class LoadHarness {
         if (r.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + r.statusCode());
         }
-        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), Lang.RS_JSON);
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
         List<String> rows = new ArrayList<>();
         rs.forEachRemaining(b -> rows.add(b.toString()));
         Collections.sort(rows);
