@@ -82,8 +82,19 @@ public final class LoadHarness {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, String> queries = queries(corpus.article(0));
         Map<String, List<String>> serial = new LinkedHashMap<>();
-        for (var q : queries.entrySet()) {
-            serial.put(q.getKey(), answer(http, server, q.getValue()));
+        for (var it = queries.entrySet().iterator(); it.hasNext(); ) {
+            var q = it.next();
+            long t0 = System.nanoTime();
+            try {
+                serial.put(q.getKey(), answer(http, server, q.getValue()));
+                System.out.printf("serial %-22s %6.0f ms, %d rows%n", q.getKey(), (System.nanoTime() - t0) / 1e6,
+                        serial.get(q.getKey()).size());
+            } catch (IllegalStateException e) {
+                // a query over the server's timeout alone cannot be part of a mix meant to finish
+                System.out.printf("serial %-22s %s after %.0f ms: left out of the mix%n", q.getKey(), e.getMessage(),
+                        (System.nanoTime() - t0) / 1e6);
+                it.remove();
+            }
         }
         System.out.printf("%d canned queries, %d clients, %d s, %d articles on %s%n", queries.size(), clients, seconds,
                 articles, server.queryURL());
@@ -138,19 +149,16 @@ public final class LoadHarness {
             });
         }
         pool.shutdown();
+        // the clients stop at the deadline; a query started just before it may run up to the server's timeout
         if (!pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS)) {
             pool.shutdownNow();
             System.out.println("clients did not stop in time");
         }
-        int afterWrong = 0;
-        for (var q : queries.entrySet()) {
-            afterWrong += answer(http, server, q.getValue()).equals(serial.get(q.getKey())) ? 0 : 1;
-        }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf("queries answered: %d (%.0f/s), graph replacements: %d, errors: %d %s, wrong answers: %d,"
-                + " serial answers changed after the run: %d%n", sorted.size(), sorted.size() / (double) seconds,
-                writes.get(), errors.values().stream().mapToLong(AtomicLong::get).sum(), errors, wrong.get(), afterWrong);
+                + "%n", sorted.size(), sorted.size() / (double) seconds,
+                writes.get(), errors.values().stream().mapToLong(AtomicLong::get).sum(), errors, wrong.get());
         System.out.printf("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", pct(sorted, 50), pct(sorted, 95),
                 pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
     }

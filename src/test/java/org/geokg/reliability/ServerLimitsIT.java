@@ -67,7 +67,8 @@ class ServerLimitsIT {
         assertThat(count()).isEqualTo(2000);
 
         HttpResponse<String> small = http.send(HttpRequest.newBuilder(graph).header("Authorization", basic())
-                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(turtle.substring(0, 120))).build(),
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle.substring(0, turtle.indexOf('\n') + 1))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(small.statusCode()).isBetween(200, 299);
         assertThat(count()).isEqualTo(2001);
