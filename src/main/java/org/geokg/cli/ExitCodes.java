@@ -13,7 +13,7 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** Wrong command-line usage: unknown option, missing argument. */
     public static final int USAGE = 2;
-    /** Bad input: a file that is not a valid article (JSON, SHACL, extraction). */
+    /** Bad input: a file that is not a valid article (JSON, SHACL, extraction), or a bad gold or prediction file. */
     public static final int BAD_INPUT = 3;
     /** The store could not be opened or written. */
     public static final int STORE = 4;
@@ -29,7 +29,8 @@ public final class ExitCodes {
         if (e instanceof picocli.CommandLine.ParameterException) {
             return USAGE;
         }
-        if (e instanceof InputException || e instanceof ValidationException || isExtraction(e)) {
+        if (e instanceof InputException || e instanceof ValidationException || isExtraction(e)
+                || e instanceof org.geokg.eval.EvalException) {
             return BAD_INPUT;
         }
         if (e instanceof StoreException) {
