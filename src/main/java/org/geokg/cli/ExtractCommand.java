@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.geokg.extract.BatchExtractor;
 import org.geokg.extract.ExtractionException;
 import org.geokg.extract.Extractor;
@@ -93,18 +92,11 @@ public final class ExtractCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(ExtractCommand::isArticle).sorted().forEach(files::add);
-                }
+                files.addAll(InputFiles.filesUnder(p, InputFiles::isArticle));
             } else {
                 files.add(p);
             }
         }
         return files;
-    }
-
-    private static boolean isArticle(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".json");
     }
 }

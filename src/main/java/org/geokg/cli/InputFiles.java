@@ -27,8 +27,8 @@ final class InputFiles {
             }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(InputFiles::supported).sorted().forEach(files::add);
+                try {
+                    files.addAll(filesUnder(p, InputFiles::supported));
                 } catch (IOException e) {
                     throw new InputException(a, "", 0, 0, "cannot list directory: " + e.getMessage());
                 }
@@ -39,6 +39,18 @@ final class InputFiles {
             }
         }
         return files;
+    }
+
+    /** The regular files below a directory that pass the filter, sorted. */
+    static List<Path> filesUnder(Path dir, java.util.function.Predicate<Path> wanted) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(wanted).sorted().toList();
+        }
+    }
+
+    /** True for the files a raw or curated article can be read from (.json, .txt, .html, .htm). */
+    static boolean isArticle(Path p) {
+        return ARTICLE_EXTENSIONS.contains(extension(p));
     }
 
     static String extension(Path p) {
