@@ -287,7 +287,13 @@ public final class ArticleMapper {
         }
 
         private void add(Node s, Node p, Node o) {
-            out.triple(Triple.create(s, p, o));
+            Triple t = Triple.create(s, p, o);
+            out.triple(t);
+            // Names and topics carry a lower-case key, so queries find them through the index.
+            Triple key = SearchKey.keyOf(t);
+            if (key != null) {
+                out.triple(key);
+            }
         }
     }
 

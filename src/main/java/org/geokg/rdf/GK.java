@@ -45,6 +45,7 @@ public final class GK {
     public static final Property partOf = property("partOf");
     public static final Property member = property("member");
     public static final Property mentionedIn = property("mentionedIn");
+    public static final Property nameKey = property("nameKey");
 
     // Article properties
     public static final Property articleId = property("articleId");
@@ -55,6 +56,7 @@ public final class GK {
     public static final Property kind = property("kind");
     public static final Property target = property("target");
     public static final Property topic = property("topic");
+    public static final Property topicKey = property("topicKey");
     public static final Property polarity = property("polarity");
     public static final Property modality = property("modality");
     public static final Property evidence = property("evidence");

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.geokg.input.InputException;
 import org.geokg.rdf.Iris;
+import org.geokg.rdf.SearchKey;
 import org.geokg.validate.ShaclValidator;
 
 /**
@@ -58,7 +59,8 @@ public final class RdfImporter {
                         "graph <" + g.getURI() + "> does not describe article " + Iris.article(id).getURI());
             }
             validator.check(graph, id);
-            graphs.put(id, parsed.getGraph(g));
+            SearchKey.addKeys(graph);
+            graphs.put(id, graph);
         }
         if (graphs.isEmpty()) {
             throw new InputException(file.toString(), "", 0, 0, "holds no article graph; expected a TriG or N-Quads export of geokg");
