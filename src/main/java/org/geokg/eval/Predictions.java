@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.geokg.gazetteer.Gazetteer;
 import org.geokg.model.Article;
 import org.geokg.model.Entity;
 import org.geokg.model.Position;
@@ -20,6 +21,7 @@ import org.geokg.model.Span;
  */
 public final class Predictions {
     private static final String QUOTE_MARKS = "\"\u201c\u201d";
+    private static final MentionClasses CLASSES = new MentionClasses(Gazetteer.standard());
 
     private Predictions() {
     }
@@ -82,13 +84,18 @@ public final class Predictions {
         return out;
     }
 
-    /** Every mention of every entity, typed by its entity, in text order. */
+    /**
+     * Every named mention of every entity in text order, typed by its entity, except where the
+     * words name a place that the model holds as an actor (see {@link MentionClasses}).
+     */
     public static MentionLine mentions(String doc, Article article) {
         List<Mention> out = new ArrayList<>();
         for (Entity e : article.entities()) {
-            String type = e.type() == null ? null : e.type().name();
             for (Span m : e.mentions()) {
-                out.add(new Mention(m.start(), m.end(), m.text(), type, m.confidence()));
+                String type = CLASSES.typeOf(e, m, article.text());
+                if (type != null) {
+                    out.add(new Mention(m.start(), m.end(), m.text(), type, m.confidence()));
+                }
             }
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));

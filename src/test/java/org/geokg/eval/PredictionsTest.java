@@ -65,12 +65,13 @@ class PredictionsTest {
     }
 
     @Test
-    void mentionsCarryTheirEntityTypeInTextOrder() {
+    void mentionsCarryTheClassOfWhatTheyNameInTextOrder() {
         Predictions.MentionLine m = Predictions.mentions("d", article());
         assertThat(m.mentions()).extracting(Predictions.Mention::text)
                 .containsExactly("Paris", "Rome", "Ms. Okafor", "Nordvik");
         assertThat(m.mentions()).extracting(Predictions.Mention::type)
-                .containsExactly("Government", "Government", "Person", "Company");
+                // capitals that act are governments in the model, but their names name places
+                .containsExactly("Country", "Country", "Person", "Company");
     }
 
     @Test

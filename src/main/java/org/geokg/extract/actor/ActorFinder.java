@@ -104,9 +104,13 @@ public final class ActorFinder {
         for (int i : order) {
             keyOf[i] = personKey(cands.get(i), cands, keyOf, drafts);
         }
+        boolean matchReport = SportsTeams.isMatchReport(all);
         for (int i = 0; i < cands.size(); i++) {
-            if (keyOf[i] == null) {
-                keyOf[i] = otherKey(all, cands.get(i), actingCountries.contains(i), drafts);
+            Candidate c = cands.get(i);
+            if (keyOf[i] == null && matchReport && isTeam(all, c)) {
+                keyOf[i] = teamDraft(c, drafts).key;
+            } else if (keyOf[i] == null) {
+                keyOf[i] = otherKey(all, c, actingCountries.contains(i), drafts);
             }
         }
         mergeAcronyms(cands, keyOf, drafts);
@@ -348,6 +352,23 @@ public final class ActorFinder {
             d.country = countryOf(all, c);
         }
         return key;
+    }
+
+    /** In a match report, a country named where it plays rather than where something is: its team. */
+    private static boolean isTeam(List<Token> all, Candidate c) {
+        boolean place = c.source() == Candidate.Source.COUNTRY || c.known() == null && "LOCATION".equals(c.ner());
+        return place && !SportsTeams.isPlace(all, c.first());
+    }
+
+    private static Draft teamDraft(Candidate c, Map<String, Draft> drafts) {
+        KnownActor k = c.known();
+        String key = "team:" + (k != null ? k.country() : c.text().toLowerCase(Locale.ROOT));
+        Draft d = drafts.computeIfAbsent(key, x -> new Draft(x, EntityType.Organization,
+                (k != null ? k.name() : c.text()) + " national team"));
+        if (k != null) {
+            d.country = k.country();
+        }
+        return d;
     }
 
     private Draft governmentDraft(KnownActor country, Map<String, Draft> drafts) {
