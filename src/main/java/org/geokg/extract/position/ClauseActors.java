@@ -39,6 +39,35 @@ final class ClauseActors {
     /** Actors that hold the cue at token {@code cue} of {@code s}: a coordination gives several. */
     List<Mention> holders(Sentence s, int cue) {
         List<Token> t = s.tokens();
+        // "he said after meeting the minister", "before visiting the Oval Office": a gerund after a
+        // preposition shares the subject of the clause it hangs on
+        if (cue > 0 && t.get(cue).pos().equals("VBG") && t.get(cue - 1).pos().equals("IN")
+                && !t.get(cue - 1).word().equalsIgnoreCase("of")) {
+            for (int v = cue - 2; v >= 0 && v >= cue - 25; v--) {
+                String p = t.get(v).pos();
+                if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                    return holders(s, v);
+                }
+                if (p.equals(";")) {
+                    break;
+                }
+            }
+            return List.of();
+        }
+        // "Suu Kyi, who had breakfast with", "Democrats, who have questioned": the antecedent holds
+        for (int k = cue - 1; k >= 0 && k >= cue - 4; k--) {
+            Token tok = t.get(k);
+            if (tok.pos().equals("WP") && tok.word().equalsIgnoreCase("who")) {
+                List<Mention> antecedent = relativeAntecedent(s, k);
+                if (!antecedent.isEmpty()) {
+                    return antecedent;
+                }
+                break;
+            }
+            if (!(tok.pos().startsWith("RB") || tok.pos().equals("MD") || tok.pos().startsWith("VB"))) {
+                break;
+            }
+        }
         // "Trump criticized the deal and called for tariffs": the second verb shares the subject
         int left = cue - 1;
         while (left >= 0 && (t.get(left).pos().startsWith("RB") || t.get(left).pos().equals("MD"))) {
@@ -110,15 +139,26 @@ final class ClauseActors {
         List<Mention> group = new ArrayList<>();
         Mention last = before.get(before.size() - 1);
         group.add(last);
+        boolean conjunction = false;
         for (int i = before.size() - 2; i >= 0; i--) {
             Mention m = before.get(i);
             String gap = s.tokens().isEmpty() ? "" : textBetween(t, m.end(), group.get(0).start());
             if (COORDINATION.matcher(gap).matches()) {
                 group.add(0, m);
+                conjunction |= !gap.strip().equals(",");
             } else {
                 break;
             }
         }
+        if (group.size() == 2 && !conjunction) {
+            // "under pressure from allies in Congress, Washington backed out": two names with only
+            // a comma between are a phrase and a subject, not a list
+            group.remove(0);
+        }
+        return expandAll(group);
+    }
+
+    private List<Mention> expandAll(List<Mention> group) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : group) {
             for (Mention e : expand(m)) {
@@ -128,6 +168,77 @@ final class ClauseActors {
             }
         }
         return out;
+    }
+
+    /**
+     * The first actor mentioned in {@code [from, to)} together with those coordinated after it
+     * ("from both President Obama and Donald Trump", "to London and Berlin"), coalitions expanded.
+     */
+    List<Mention> coordinated(Sentence s, int from, int to) {
+        List<Mention> in = mentions(from, to);
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> group = new ArrayList<>(List.of(in.get(0)));
+        for (int i = 1; i < in.size(); i++) {
+            Mention prev = group.get(group.size() - 1);
+            List<Token> gap = tokensBetween(s.tokens(), prev.end(), in.get(i).start());
+            if (gap.stream().allMatch(ClauseActors::isTitleWord)) {
+                // "Senate Republican leader Mitch McConnell", "NATO member Estonia": the name
+                // before a title is a modifier of the person or country named after it
+                group.set(group.size() - 1, in.get(i));
+                continue;
+            }
+            if (!isConjunctionGap(gap)) {
+                break;
+            }
+            group.add(in.get(i));
+        }
+        return expandAll(group);
+    }
+
+    /** "her", "its", "their" resolved to the actor they refer to. */
+    List<Mention> pronoun(Token tok) {
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        Optional<Actor> a = actors.at(tok.start(), tok.end());
+        if (a.isEmpty()) {
+            a = actors.resolvePronoun(w, tok.start());
+        }
+        return a.map(x -> expand(new Mention(x, tok.start(), tok.end()))).orElse(List.of());
+    }
+
+    /**
+     * The antecedent of the relative pronoun at {@code who}: the actor named right before it, or
+     * before an apposition ("Castaneda, a former foreign minister who").
+     */
+    List<Mention> relativeAntecedent(Sentence s, int who) {
+        List<Token> t = s.tokens();
+        int k = who - 1;
+        if (k >= 0 && t.get(k).pos().equals(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return List.of();
+        }
+        Optional<Mention> near = named(t.get(k));
+        if (near.isPresent()) {
+            return expand(near.get());
+        }
+        // an apposition: go back to the comma that opens it
+        for (int c = k; c > 0 && c >= k - 10; c--) {
+            if (t.get(c).pos().equals(",")) {
+                return named(t.get(c - 1)).map(this::expand).orElse(List.of());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actor a mention covering {@code tok} names, with the token's span; mentions may run
+     * over an apposition ("Boris Johnson, a former mayor"), so a token inside counts.
+     */
+    Optional<Mention> named(Token tok) {
+        return actors.at(tok.start(), tok.end()).map(a -> new Mention(a, tok.start(), tok.end()));
     }
 
     /** "the company", "the Chinese firm", "the government" ending just before the cue, resolved. */
@@ -204,6 +315,32 @@ final class ClauseActors {
             actors.byId(id).ifPresent(a -> out.add(new Mention(a, m.start(), m.end())));
         }
         return out.isEmpty() ? List.of(m) : out;
+    }
+
+    private static List<Token> tokensBetween(List<Token> t, int from, int to) {
+        return t.stream().filter(tok -> tok.start() >= from && tok.end() <= to).toList();
+    }
+
+    private static boolean isTitleWord(Token tok) {
+        String p = tok.pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("-LRB-") || p.equals("-RRB-");
+    }
+
+    /** ", and", "and", "as well as", perhaps followed by a title: "and Republican nominee". */
+    private static boolean isConjunctionGap(List<Token> gap) {
+        int k = 0;
+        boolean separator = false;
+        while (k < gap.size() && (gap.get(k).pos().equals(",") || gap.get(k).pos().equals("CC"))) {
+            separator = true;
+            k++;
+        }
+        if (!separator) {
+            return false;
+        }
+        while (k < gap.size() && (gap.get(k).pos().equals("DT") || isTitleWord(gap.get(k)))) {
+            k++;
+        }
+        return k == gap.size();
     }
 
     private static String textBetween(List<Token> t, int from, int to) {

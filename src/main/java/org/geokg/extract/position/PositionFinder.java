@@ -41,6 +41,19 @@ public final class PositionFinder {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\"“”]");
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+    /** Nouns that name the holder itself: "a critic of", "a supporter of". */
+    private static final Set<String> AGENT_NOUNS = Set.of("critic", "opponent", "supporter", "proponent",
+            "advocate", "defender", "champion", "backer");
+    /** Prepositions that introduce the agent of a noun cue: "a visit by", "pressure from". */
+    /**
+     * Nouns that state someone's position only with their agent named after them: "under
+     * pressure from the unions", "a push from Obama" (but not "the US pressure" that was defied).
+     */
+    private static final Set<String> AGENT_ONLY_NOUNS = Set.of("pressure", "push", "lobbying");
+    /** Prepositions that introduce what a noun cue is about: "a critic of", "talks with". */
+    private static final Set<String> NOUN_COMPLEMENTS = Set.of("of", "to", "with", "against", "on", "over",
+            "toward", "towards", "for", "about", "into", "that", "from");
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
     private final KindCues kinds = KindCues.shared();
 
     public List<Position> find(AnnotatedText doc, ActorIndex actors, List<Attribution> attributions) {
@@ -174,6 +187,15 @@ public final class PositionFinder {
             int from = a.cue() != null && a.cue().end() <= a.content().start() ? a.cue().end() : a.content().start();
             target = clauses.firstOther(from, a.content().end(), exclude).orElse(null);
         }
+        if (kind == PositionKind.STATE) {
+            // "told allied governments that Huawei received funding from the security services"
+            Optional<Mention> accused = accused(doc, clauses, a, exclude);
+            if (accused.isPresent()) {
+                kind = PositionKind.ACCUSE;
+                polarity = Polarity.NEGATIVE;
+                target = accused.get();
+            }
+        }
         if (polarity == null) {
             polarity = Tone.of(a.content().text());
             // a statement that praises or condemns what it is about is support or opposition
@@ -193,6 +215,37 @@ public final class PositionFinder {
                     a.content()));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern AGENT_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(by|from)\\s+(the\\s+)?$");
+
+    /**
+     * The actor what was said charges with wrongdoing: the one named last before the deed in the
+     * content ("Huawei received funding from the security services"), or its agent after it
+     * ("intrusions from Russia", "hacking by Russia").
+     */
+    private static Optional<Mention> accused(AnnotatedText doc, ClauseActors clauses, Attribution a,
+            List<String> exclude) {
+        int off = Wrongdoing.find(a.content().text());
+        if (off < 0) {
+            return Optional.empty();
+        }
+        int deed = a.content().start() + off;
+        List<Mention> before = clauses.mentions(a.content().start(), deed);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (!exclude.contains(m.actor().id()) && m.actor().type() != EntityType.MediaOrganization) {
+                return Optional.of(m);
+            }
+        }
+        for (Mention m : clauses.mentions(deed, a.content().end())) {
+            if (!exclude.contains(m.actor().id())
+                    && AGENT_BEFORE.matcher(doc.text().substring(Math.max(deed, m.start() - 40), m.start())).find()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     private record Act(KindCues.Match match, Actor holder, Mention target, Modality modality, int cueStart) {
@@ -299,7 +352,7 @@ public final class PositionFinder {
             target = subj.isEmpty() ? null : subj.get(0);
         } else if (m.entry().noun()) {
             holders = nounHolders(clauses, s, m);
-            target = null;
+            target = nounTarget(clauses, s, m, holders).orElse(null);
         } else {
             holders = clauses.holders(s, i);
             target = null;
@@ -312,10 +365,11 @@ public final class PositionFinder {
         if (target == null) {
             target = requestedTarget(clauses, s, m, exclude).orElse(null);
         }
-        if (target == null) {
+        boolean nounAgent = m.entry().noun() && !holders.isEmpty() && holders.get(0).start() > t.get(i).start();
+        if (target == null && !nounAgent) {
             target = clauses.firstOther(afterCue, s.end(), exclude).orElse(null);
         }
-        if (target == null && !passive) {
+        if (target == null && !passive && !nounAgent) {
             // "While the UK weighs letting Huawei in, Germany has no objections": the actor named
             // last before the holder in the same sentence is what it is about
             List<Mention> earlier = clauses.mentions(s.start(), holders.get(0).start());
@@ -339,7 +393,12 @@ public final class PositionFinder {
         Span evidence = new Span(evStart, evEnd, text.substring(evStart, evEnd), round(confidence));
         Span cue = new Span(t.get(i).start(), afterCue, text.substring(t.get(i).start(), afterCue), round(confidence));
         List<Position> out = new ArrayList<>();
-        List<Mention> targets = target == null ? java.util.Collections.singletonList(null) : clauses.expand(target);
+        // "a proposal to London and Berlin": each coordinated target gets its position
+        List<Mention> targets = target == null ? java.util.Collections.singletonList(null)
+                : clauses.coordinated(s, target.start(), clauseEnd(s, target.end()));
+        if (targets.isEmpty()) {
+            targets = clauses.expand(target);
+        }
         for (Mention h : holders) {
             Span source = new Span(h.start(), h.end(), text.substring(h.start(), h.end()), round(confidence));
             for (Mention tg : targets) {
@@ -355,12 +414,35 @@ public final class PositionFinder {
     }
 
     /**
-     * The holder of a noun cue stands right before it: "the Kremlin's threats", "their concerns",
-     * "Kremlin verbal threats"; otherwise the noun states no one's position.
+     * The holder of a noun cue: the agent after it ("a visit by Clinton", "under pressure from the
+     * Teamsters"), the possessor right before it ("the Kremlin's threats", "their concerns",
+     * "Kremlin verbal threats"), the subject of a light verb ("Huawei has made a proposal"), or,
+     * for a noun naming the holder itself ("a critic of", "a supporter of"), the one it is said
+     * of ("Castaneda, a harsh critic of", "Clinton has been a supporter of"); otherwise the noun
+     * states no one's position.
      */
-    private static List<Mention> nounHolders(ClauseActors clauses, Sentence s, KindCues.Match m) {
+    private List<Mention> nounHolders(ClauseActors clauses, Sentence s, KindCues.Match m) {
         List<Token> t = s.tokens();
         int i = m.first();
+        String head = t.get(i).lemma().toLowerCase(Locale.ROOT);
+        if (AGENT_NOUNS.contains(head)) {
+            return agentNounHolders(clauses, s, i);
+        }
+        int after = m.last() + 1;
+        boolean agentOnly = AGENT_ONLY_NOUNS.contains(head);
+        if (after + 1 < t.size() && AGENT_PREPOSITIONS.contains(t.get(after).word().toLowerCase(Locale.ROOT))) {
+            int to = Math.min(clauseEnd(s, t.get(after).end()), t.get(Math.min(t.size() - 1, after + 10)).end());
+            List<Mention> agents = clauses.coordinated(s, t.get(after).end(), to);
+            if (!agents.isEmpty() && agents.get(0).start() > t.get(Math.min(t.size() - 1, after + 5)).end()) {
+                agents = List.of();
+            }
+            if (!agents.isEmpty()) {
+                return agents;
+            }
+        }
+        if (agentOnly) {
+            return List.of();
+        }
         int from = t.get(Math.max(0, i - 3)).start();
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String p = t.get(k).pos();
@@ -383,10 +465,73 @@ public final class PositionFinder {
                 break;
             }
         }
-        if (i > 0 && t.get(i - 1).pos().equals("PRP$") || i > 1 && t.get(i - 2).pos().equals("PRP$")) {
-            return clauses.holders(s, i);
+        // "her meeting with Obama", "its proposal": the possessive pronoun refers back
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token tok = t.get(k);
+            if (tok.pos().equals("PRP$")) {
+                // "London and Berlin ... their concerns": a plural pronoun may refer to a coordination
+                List<Mention> subject = tok.word().equalsIgnoreCase("their") ? clauses.holders(s, i) : List.of();
+                return subject.size() > 1 ? subject : clauses.pronoun(tok);
+            }
+            if (!tok.pos().startsWith("JJ") && !tok.pos().startsWith("NN") && !tok.pos().equals("CD")) {
+                break;
+            }
         }
         return List.of();
+    }
+
+    /**
+     * "Castaneda, a former minister who is a harsh critic of": the actor the agent noun is said of,
+     * through a copula ("has been a supporter") or an apposition (a comma, perhaps a "who is").
+     */
+    private static List<Mention> agentNounHolders(ClauseActors clauses, Sentence s, int i) {
+        List<Token> t = s.tokens();
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+            Token tok = t.get(k);
+            String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+            if (tok.pos().startsWith("VB") && lemma.equals("be")) {
+                if (k > 0 && t.get(k - 1).pos().equals("WP")) {
+                    return clauses.relativeAntecedent(s, k - 1);
+                }
+                return clauses.holders(s, k);
+            }
+            if (tok.pos().equals(",")) {
+                return k == 0 ? List.of() : clauses.named(t.get(k - 1)).map(clauses::expand).orElse(List.of());
+            }
+            if (!(tok.pos().startsWith("JJ") || tok.pos().startsWith("RB") || tok.pos().equals("DT")
+                    || tok.pos().equals("CC") || tok.pos().startsWith("NN") || tok.pos().equals("HYPH"))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "a critic of Pena Nieto", "her meeting with Obama", "a threat to NATO": the actor in the
+     * prepositional complement right after a noun cue.
+     */
+    private static Optional<Mention> nounTarget(ClauseActors clauses, Sentence s, KindCues.Match m,
+            List<Mention> holders) {
+        List<Token> t = s.tokens();
+        int k = m.last() + 1;
+        while (k < t.size() && AGENT_PREPOSITIONS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            // skip the agent phrase: "a visit from Clinton to Burma"
+            int end = clauseEnd(s, t.get(k).end());
+            List<Mention> agents = clauses.coordinated(s, t.get(k).end(), end);
+            if (agents.isEmpty()) {
+                break;
+            }
+            int agentEnd = agents.get(agents.size() - 1).end();
+            while (k < t.size() && t.get(k).start() < agentEnd) {
+                k++;
+            }
+        }
+        if (k >= t.size() || !NOUN_COMPLEMENTS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        List<String> exclude = holders.stream().map(h -> h.actor().id()).toList();
+        int to = t.get(Math.min(t.size() - 1, k + 6)).end();
+        return clauses.firstOther(t.get(k).end(), Math.min(to, clauseEnd(s, t.get(k).end())), exclude);
     }
 
     /** "urged allies to ban Huawei": the target is the one the requested act is aimed at. */

@@ -1,0 +1,111 @@
+package org.geokg.extract.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.geokg.extract.actor.ActorFinder;
+import org.geokg.extract.actor.ActorIndex;
+import org.geokg.extract.actor.GazetteerLexicon;
+import org.geokg.extract.attribution.AttributionFinder;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Annotator;
+import org.geokg.model.Polarity;
+import org.geokg.model.Position;
+import org.geokg.model.PositionKind;
+import org.junit.jupiter.api.Test;
+
+/** The rules that find holders and targets of noun cues, relative clauses and reported accusations. */
+class PositionRulesTest {
+    private static final ActorFinder ACTORS = new ActorFinder(GazetteerLexicon.standard());
+
+    private record Run(ActorIndex actors, List<Position> positions) {
+        String name(String id) {
+            return id == null ? null : actors.byId(id).orElseThrow().name();
+        }
+
+        List<Position> of(PositionKind kind) {
+            return positions.stream().filter(p -> p.kind() == kind).toList();
+        }
+    }
+
+    private static Run run(String text) {
+        AnnotatedText doc = Annotator.shared().annotate(text);
+        ActorIndex actors = ACTORS.find(doc);
+        return new Run(actors, new PositionFinder().find(doc, actors, new AttributionFinder().find(doc, actors)));
+    }
+
+    @Test
+    void anAgentNounInAnAppositionIsHeldByTheActorItDescribes() {
+        Run r = run("Boris Johnson, a former mayor who is a fierce critic of Angela Merkel, spoke in Leeds.");
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Boris Johnson", "Angela Merkel"));
+    }
+
+    @Test
+    void aCopulaGivesTheHolderOfAnAgentNoun() {
+        Run r = run("Angela Merkel has long been a loyal supporter of NATO.");
+        assertThat(r.of(PositionKind.SUPPORT)).extracting(p -> r.name(p.holder()))
+                .containsExactly("Angela Merkel");
+    }
+
+    @Test
+    void theAgentOfANounCueFollowsByOrFrom() {
+        Run r = run("Under pressure from Germany and France, Italy dropped the tax.");
+        assertThat(r.of(PositionKind.REQUEST)).extracting(p -> r.name(p.holder()))
+                .containsExactlyInAnyOrder("Germany", "France");
+        Run visit = run("The reforms followed a visit by Chancellor Angela Merkel to Poland in May.");
+        assertThat(visit.of(PositionKind.CONSULT)).extracting(p -> visit.name(p.holder()), p -> visit.name(p.target()))
+                .containsExactly(tuple("Angela Merkel", "Poland"));
+    }
+
+    @Test
+    void aPressureNounWithoutItsAgentStatesNoRequest() {
+        Run r = run("Spain ignored the German pressure on the budget.");
+        assertThat(r.of(PositionKind.REQUEST)).isEmpty();
+    }
+
+    @Test
+    void aGerundAfterAPrepositionSharesTheSubjectOfItsClause() {
+        Run r = run("Angela Merkel spoke to reporters in Berlin after meeting Emmanuel Macron.");
+        assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Angela Merkel", "Emmanuel Macron"));
+    }
+
+    @Test
+    void aRelativeClauseIsHeldByItsAntecedent() {
+        Run r = run("Emmanuel Macron, who met Angela Merkel on Monday, flew home on Tuesday.");
+        assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Emmanuel Macron", "Angela Merkel"));
+    }
+
+    @Test
+    void twoNamesSeparatedOnlyByACommaAreNoCoordination() {
+        Run r = run("After a long quarrel with Poland, Germany rejected the plan.");
+        assertThat(r.of(PositionKind.REJECT)).extracting(p -> r.name(p.holder())).containsExactly("Germany");
+    }
+
+    @Test
+    void aNounCueTargetsTheActorsOfItsComplement() {
+        Run r = run("Gazprom has made a new offer to Poland and Hungary.");
+        assertThat(r.of(PositionKind.OFFER)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactlyInAnyOrder(tuple("Gazprom", "Poland"), tuple("Gazprom", "Hungary"));
+        assertThat(r.of(PositionKind.OFFER)).allMatch(p -> p.polarity() == Polarity.POSITIVE);
+    }
+
+    @Test
+    void aReportedChargeOfWrongdoingIsAnAccusationByItsSource() {
+        Run r = run("The FBI has reportedly told European governments that Gazprom received money from "
+                + "Russia's intelligence services, but the company denies it.");
+        assertThat(r.of(PositionKind.ACCUSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()),
+                Position::polarity).containsExactly(tuple("Federal Bureau of Investigation", "Gazprom", Polarity.NEGATIVE));
+        Position p = r.of(PositionKind.ACCUSE).get(0);
+        assertThat(p.evidence().text()).startsWith("The FBI").contains("Gazprom received money");
+    }
+
+    @Test
+    void aStatementWithoutWrongdoingStaysAStatement() {
+        Run r = run("The FBI has told European governments that Gazprom opened an office in Berlin.");
+        assertThat(r.of(PositionKind.ACCUSE)).isEmpty();
+    }
+}
