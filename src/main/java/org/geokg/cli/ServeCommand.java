@@ -71,6 +71,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Abort a response that grows larger than this (default: ${DEFAULT-VALUE} MB).")
     long maxResponseMb;
 
+    @Option(names = "--max-concurrent-queries", paramLabel = "N",
+            description = "Queries running at once; more wait in line (default: the number of cores, at least 2).")
+    Integer maxConcurrentQueries;
+
+    @Option(names = "--max-queued-queries", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_QUEUED_QUERIES,
+            description = "Queries waiting for a slot; one more is refused with 503 and Retry-After (default: ${DEFAULT-VALUE}).")
+    int maxQueuedQueries;
+
+    @Option(names = "--queue-wait", paramLabel = "SECONDS",
+            description = "Refuse a query with 503 after it waited this long for a slot (default: the --timeout).")
+    Double queueWaitSeconds;
+
     @Option(names = "--load", paramLabel = "FILE|DIR", split = ",",
             description = "Load these articles (as 'geokg load' does) before serving; repeatable or comma separated.")
     List<String> load = new ArrayList<>();
@@ -120,7 +132,15 @@ public final class ServeCommand implements Callable<Integer> {
                 .allowUpdate(allowUpdate)
                 .corsOrigin(corsOrigin)
                 .maxRequestBytes(Math.multiplyExact(maxRequestMb, 1048576L))
-                .maxResponseBytes(Math.multiplyExact(maxResponseMb, 1048576L));
+                .maxResponseBytes(Math.multiplyExact(maxResponseMb, 1048576L))
+                .maxQueuedQueries(maxQueuedQueries);
+        if (maxConcurrentQueries != null)
+            b.maxConcurrentQueries(maxConcurrentQueries);
+        if (queueWaitSeconds != null) {
+            if (!(queueWaitSeconds >= 0) || Double.isInfinite(queueWaitSeconds))
+                throw new ServerException("--queue-wait must be zero or a positive number of seconds, was " + queueWaitSeconds);
+            b.maxQueueWait(Duration.ofMillis(Math.round(queueWaitSeconds * 1000)));
+        }
         if (credentialsFile != null && !allowUpdate)
             throw new ServerException("--credentials-file " + credentialsFile + " given without --allow-update;"
                     + " the read-only server needs no login");
@@ -151,6 +171,8 @@ public final class ServeCommand implements Callable<Integer> {
                 ? server.updateURL() + " (HTTP Basic, user " + o.credentials().orElseThrow().user() + ")"
                 : "off (read-only; --allow-update to enable)"));
         out.println("query timeout:   " + o.queryTimeout().toMillis() / 1000.0 + " s");
+        out.println("query slots:     " + o.maxConcurrentQueries() + " running, up to " + o.maxQueuedQueries()
+                + " waiting at most " + o.maxQueueWait().toMillis() / 1000.0 + " s each (then 503 with Retry-After)");
         o.corsOrigin().ifPresent(origin -> out.println("CORS origins:    " + origin));
         out.println("try:             curl -s " + server.queryURL() + " -H 'Accept: text/csv' --data-urlencode 'query="
                 + "PREFIX gk: <" + org.geokg.rdf.GK.NS + "> PREFIX schema: <https://schema.org/> "

@@ -46,7 +46,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code sparql} and {@code query} (SPARQL query), {@code get} (GSP read);
  * {@code data} is GSP read when read-only and GSP read-write (login needed) when updates are
  * allowed; {@code update} exists only when updates are allowed. The query timeout is set on
- * each endpoint's context, so it applies whatever dataset is served.
+ * each endpoint's context, so it applies whatever dataset is served. Queries go through
+ * {@link GeoQueryProcessor}: a bounded number run at once, the rest wait in a fair queue, and an
+ * answer is collected whole before its first byte is sent (see docs/SERVER.md).
  */
 public final class GeoServer implements AutoCloseable {
 
@@ -120,22 +122,26 @@ public final class GeoServer implements AutoCloseable {
         timeouts.set(ARQ.queryTimeout, Long.toString(millis));
         timeouts.set(ARQ.updateTimeout, Long.toString(millis));
 
+        // One processor, so both query endpoints share one admission queue.
+        GeoQueryProcessor queries = new GeoQueryProcessor(
+                new QueryAdmission(options.maxConcurrentQueries(), options.maxQueuedQueries(), options.maxQueueWait()),
+                millis, options.maxResponseBytes());
         DataService.Builder service = DataService.newBuilder(dataset)
-                .addEndpoint(endpoint(Operation.Query, "sparql", timeouts, null))
-                .addEndpoint(endpoint(Operation.Query, "query", timeouts, null))
-                .addEndpoint(endpoint(Operation.GSP_R, "get", timeouts, null));
+                .addEndpoint(endpoint(Operation.Query, "sparql", timeouts, null).processor(queries).build())
+                .addEndpoint(endpoint(Operation.Query, "query", timeouts, null).processor(queries).build())
+                .addEndpoint(endpoint(Operation.GSP_R, "get", timeouts, null).build());
         if (options.allowUpdate()) {
             AuthPolicy writer = Auth.policyAllowSpecific(options.credentials().orElseThrow().user());
-            service.addEndpoint(endpoint(Operation.Update, "update", timeouts, writer))
-                   .addEndpoint(endpoint(Operation.GSP_RW, "data", timeouts, writer));
+            service.addEndpoint(endpoint(Operation.Update, "update", timeouts, writer).build())
+                   .addEndpoint(endpoint(Operation.GSP_RW, "data", timeouts, writer).build());
         } else {
-            service.addEndpoint(endpoint(Operation.GSP_R, "data", timeouts, null));
+            service.addEndpoint(endpoint(Operation.GSP_R, "data", timeouts, null).build());
         }
         return service;
     }
 
-    private static Endpoint endpoint(Operation operation, String name, Context context, AuthPolicy policy) {
-        return Endpoint.create().operation(operation).endpointName(name).context(context).authPolicy(policy).build();
+    private static Endpoint.Builder endpoint(Operation operation, String name, Context context, AuthPolicy policy) {
+        return Endpoint.create().operation(operation).endpointName(name).context(context).authPolicy(policy);
     }
 
     /** Fuseki's builder only knows "localhost" or "all interfaces"; set the exact host on the connector. */

@@ -18,10 +18,16 @@ import java.util.Optional;
  * @param allowUpdate  whether SPARQL Update and the read-write Graph Store Protocol are served
  * @param credentials  the one user allowed to write; present exactly when {@code allowUpdate}
  * @param corsOrigin   allowed CORS origins (comma separated, "*" for any); empty leaves CORS off
+ * @param maxRequestBytes  request bodies above this are refused with 413
+ * @param maxResponseBytes answers above this are refused (SELECT, before the first byte) or cut
+ * @param maxConcurrentQueries queries executing at once; more wait in a queue
+ * @param maxQueuedQueries     queries waiting for a slot; one more is refused with 503 and Retry-After
+ * @param maxQueueWait         longest a query waits for a slot before it is refused with 503
  */
 public record ServerOptions(String host, int port, String datasetName, Duration queryTimeout,
                             boolean allowUpdate, Optional<Credentials> credentials, Optional<String> corsOrigin,
-                            long maxRequestBytes, long maxResponseBytes) {
+                            long maxRequestBytes, long maxResponseBytes,
+                            int maxConcurrentQueries, int maxQueuedQueries, Duration maxQueueWait) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
@@ -31,6 +37,13 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
     /** Responses above this are cut off: a result that large is a runaway query, not an answer. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
+    /**
+     * Queries are CPU-bound: more running at once than there are cores only makes each slower
+     * (and all of them likelier to hit the timeout), so the default is the number of cores, at least 2.
+     */
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Enough for a few dozen clients to wait their turn instead of being refused. */
+    public static final int DEFAULT_MAX_QUEUED_QUERIES = 64;
 
     public ServerOptions {
         if (host == null || host.isBlank())
@@ -57,9 +70,15 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
         if (maxRequestBytes < 1 || maxResponseBytes < 1)
             throw new ServerException("Server options: the request and response size limits must be positive, were "
                     + maxRequestBytes + " and " + maxResponseBytes);
+        if (maxConcurrentQueries < 1 || maxQueuedQueries < 0)
+            throw new ServerException("Server options: at least one query must be allowed to run and the queue cannot be"
+                    + " negative, were " + maxConcurrentQueries + " running and " + maxQueuedQueries + " queued");
+        if (maxQueueWait == null || maxQueueWait.isNegative())
+            throw new ServerException("Server options: the longest wait in the query queue must be zero or more, was "
+                    + maxQueueWait);
     }
 
-    /** The defaults: 127.0.0.1:3030, /geokg, 30 s, read-only, no CORS. */
+    /** The defaults: 127.0.0.1:3030, /geokg, 30 s, read-only, no CORS, queries queued up to 30 s. */
     public static ServerOptions defaults() {
         return builder().build();
     }
@@ -84,6 +103,9 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
         private String corsOrigin = null;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private int maxConcurrentQueries = DEFAULT_MAX_CONCURRENT_QUERIES;
+        private int maxQueuedQueries = DEFAULT_MAX_QUEUED_QUERIES;
+        private Duration maxQueueWait = null;
 
         private Builder() {}
 
@@ -96,11 +118,16 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
         public Builder corsOrigin(String corsOrigin) { this.corsOrigin = corsOrigin; return this; }
         public Builder maxRequestBytes(long maxRequestBytes) { this.maxRequestBytes = maxRequestBytes; return this; }
         public Builder maxResponseBytes(long maxResponseBytes) { this.maxResponseBytes = maxResponseBytes; return this; }
+        public Builder maxConcurrentQueries(int maxConcurrentQueries) { this.maxConcurrentQueries = maxConcurrentQueries; return this; }
+        public Builder maxQueuedQueries(int maxQueuedQueries) { this.maxQueuedQueries = maxQueuedQueries; return this; }
+        /** Unset, the wait is bounded by the query timeout: a query waits at most as long as one may run. */
+        public Builder maxQueueWait(Duration maxQueueWait) { this.maxQueueWait = maxQueueWait; return this; }
 
         public ServerOptions build() {
             return new ServerOptions(host, port, datasetName, queryTimeout, allowUpdate,
                     Optional.ofNullable(credentials), Optional.ofNullable(corsOrigin),
-                    maxRequestBytes, maxResponseBytes);
+                    maxRequestBytes, maxResponseBytes, maxConcurrentQueries, maxQueuedQueries,
+                    maxQueueWait != null ? maxQueueWait : queryTimeout);
         }
     }
 }

@@ -20,6 +20,17 @@ class ServerOptionsTest {
         assertThat(opts.allowUpdate()).isFalse();
         assertThat(opts.credentials()).isEmpty();
         assertThat(opts.corsOrigin()).isEmpty();
+        assertThat(opts.maxConcurrentQueries()).isGreaterThanOrEqualTo(2);
+        assertThat(opts.maxQueuedQueries()).isEqualTo(64);
+        assertThat(opts.maxQueueWait()).isEqualTo(opts.queryTimeout());
+    }
+
+    @Test
+    void theQueueWaitFollowsTheTimeoutUnlessSet() {
+        assertThat(ServerOptions.builder().queryTimeout(Duration.ofSeconds(5)).build().maxQueueWait()).hasSeconds(5);
+        assertThat(ServerOptions.builder().maxQueueWait(Duration.ofSeconds(2)).build().maxQueueWait()).hasSeconds(2);
+        assertThatThrownBy(() -> ServerOptions.builder().maxConcurrentQueries(0).build()).hasMessageContaining("0 running");
+        assertThatThrownBy(() -> ServerOptions.builder().maxQueuedQueries(-1).build()).hasMessageContaining("-1 queued");
     }
 
     @Test
