@@ -14,6 +14,7 @@ import static org.geokg.extract.attribution.QuoteScanner.isBlank;
 import org.geokg.extract.text.AnnotatedText;
 import org.geokg.extract.text.Sentence;
 import org.geokg.extract.text.Token;
+import org.geokg.model.EntityType;
 import org.geokg.model.Span;
 
 /**
@@ -142,9 +143,30 @@ final class AttributionPass {
         if (k < 0) {
             return true;
         }
+        if (mistaggedPastTense(t, k)) {
+            return false;
+        }
         String w = NounPhrases.lower(t.get(k));
         return !(w.equals("has") || w.equals("have") || w.equals("had") || w.equals("'s") || w.equals("’s")
                 || w.equals("having"));
+    }
+
+    /**
+     * "Party Chairman David Pepper called the ruling …": the tagger reads a past tense right after
+     * a name as a participle. With no finite verb before it in the sentence it is the main verb.
+     */
+    private static boolean mistaggedPastTense(List<Token> t, int subjectEnd) {
+        String p = t.get(subjectEnd).pos();
+        if (!(p.equals("NNP") || p.equals("NNPS") || p.equals("PRP"))) {
+            return false;
+        }
+        for (int a = 0; a < subjectEnd; a++) {
+            String q = t.get(a).pos();
+            if (q.equals("VBD") || q.equals("VBZ") || q.equals("VBP") || q.equals("MD") || q.equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True inside the content of an attribution found so far ("she said she hopes to win"). */
@@ -190,8 +212,16 @@ final class AttributionPass {
                 referent = NounPhrases.endingAt(t, k - 2);
             } else if (kt.pos().equals(",")) {
                 src = beforeApposition(t, k);
+            } else if (kt.pos().equals("WDT") && k >= 1 && NounPhrases.isNoun(t.get(k - 1))) {
+                // "the police department which reported …": the relative pronoun speaks for its noun
+                src = new Range(k, k);
+                referent = NounPhrases.endingAt(t, k - 1);
             } else if (!kt.pos().equals("WDT") && !kt.pos().equals("WP")) {
                 src = NounPhrases.endingAt(t, k);
+            }
+            if (src == null && (kt.pos().equals("CC") || kt.pos().equals("IN") && cue.pos().equals("VBG"))) {
+                // "X bemoaned the unrest and said …", "X began by saying …": the clause's subject speaks
+                src = clauseSubject(t, k);
             }
         }
         if (src == null && (k < 0 || isFramePunct(t.get(k)))) {
@@ -324,7 +354,45 @@ final class AttributionPass {
             a++;
         }
         Range r = NounPhrases.startingAt(t, a);
-        return r != null && r.last() + 1 < comma && t.get(r.last() + 1).pos().startsWith("VB") ? r : null;
+        if (r != null && r.last() + 1 < comma && t.get(r.last() + 1).pos().startsWith("VB")) {
+            return r;
+        }
+        return clauseSubject(t, comma);
+    }
+
+    /**
+     * The subject of the clause that holds token {@code k}: the noun phrase (or apposition)
+     * right before the nearest finite verb to the left, within the sentence and outside quotes.
+     */
+    private Range clauseSubject(List<Token> t, int k) {
+        for (int v = k - 1; v > 0 && k - v <= 40; v--) {
+            Token verb = t.get(v);
+            String p = verb.pos();
+            if (isQuoteToken(verb) || p.equals(":") || verb.word().equals(";")) {
+                return null;
+            }
+            if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) {
+                continue;
+            }
+            int j = NounPhrases.skipVerbPrefix(t, v);
+            if (j < 0) {
+                return null;
+            }
+            Token before = t.get(j);
+            if (before.pos().equals("CC")) {
+                // a verb coordinated with an earlier one shares its subject
+                continue;
+            }
+            if (before.pos().equals(",")) {
+                return beforeApposition(t, j);
+            }
+            Range np = NounPhrases.endingAt(t, j);
+            if (np == null || before.pos().equals("WDT") || before.pos().equals("WP")) {
+                return null;
+            }
+            return np;
+        }
+        return null;
     }
 
     /**
@@ -347,6 +415,10 @@ final class AttributionPass {
                 }
                 segEnd = c;
                 commas++;
+            } else if (isQuoteToken(t.get(c)) && c + 1 < segEnd) {
+                // "…," Jane Roe, the mayor of X, one of …, said: the name right after the quotation
+                Range name = NounPhrases.startingAt(t, c + 1);
+                return name != null && name.last() < segEnd ? name : null;
             } else if (t.get(c).pos().equals(".") || isQuoteToken(t.get(c))) {
                 return null;
             }
@@ -927,10 +999,19 @@ final class AttributionPass {
         int start = t.get(src.first()).start();
         int end = t.get(src.last()).end();
         Optional<Actor> named = actors.at(start, end);
+        String phrase = text.substring(start, end);
+        Token head = t.get(src.last());
+        if (named.isPresent() && named.get().type() == EntityType.Country && head.pos().startsWith("NN")
+                && !head.pos().startsWith("NNP") && Character.isLowerCase(head.word().charAt(0))) {
+            // "the New York businessman", "the Indiana governor": a place qualifies a person
+            Optional<Actor> person = phrase.regionMatches(true, 0, "the ", 0, 4)
+                    ? actors.resolvePronoun(phrase, start).filter(a -> a.type() != EntityType.Country)
+                    : Optional.empty();
+            return person.map(Actor::id).orElse(null);
+        }
         if (named.isPresent()) {
             return named.get().id();
         }
-        String phrase = text.substring(start, end);
         // only pronouns and short definite descriptions ("the chairman") refer back
         boolean refers = src.first() == src.last() && NounPhrases.isPronoun(t.get(src.first()))
                 || phrase.regionMatches(true, 0, "the ", 0, 4) && src.last() - src.first() <= 3;

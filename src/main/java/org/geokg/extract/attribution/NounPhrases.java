@@ -72,6 +72,17 @@ final class NounPhrases {
             return null;
         }
         Token end = t.get(last);
+        if (end.word().equals(")") || end.pos().equals("-RRB-")) {
+            // "Gov. Pat McCrory (R)", "Sen. Claire McCaskill (D-Mo.)": a party tag closes the name
+            for (int open = last - 1; open > 0 && last - open <= 6; open--) {
+                Token o = t.get(open);
+                if (o.word().equals("(") || o.pos().equals("-LRB-")) {
+                    Range name = endingAt(t, open - 1);
+                    return name == null ? null : new Range(name.first(), last);
+                }
+            }
+            return null;
+        }
         if (end.pos().equals("PRP") || end.pos().equals("WP") || end.pos().equals("WDT")) {
             return new Range(last, last);
         }

@@ -124,4 +124,49 @@ class AttributionFinderTest {
         String text = "The museum opened a \"new wing\" in the old station.";
         assertThat(run(text).found()).isEmpty();
     }
+    @Test
+    void aPartyTagAfterTheNameKeepsTheSpeaker() {
+        String text = "Gov. Anna Berg (D) said the budget was \"a total mess\" from the start.";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).startsWith("Gov. Anna Berg");
+        assertThat(a.content().text()).isEqualTo("the budget was \"a total mess\" from the start");
+        assertThat(a.direct()).isTrue();
+    }
+
+    @Test
+    void aSecondVerbOfTheSubjectReportsForTheSameSpeaker() {
+        String text = "Senator Tom Reyes visited the plant on Monday and said the new rules were \"a gift to polluters.\"";
+        Run r = run(text);
+        Attribution a = r.only();
+        assertThat(a.source().text()).isEqualTo("Senator Tom Reyes");
+        assertThat(r.actorName(a)).isEqualTo("Tom Reyes");
+        assertThat(a.content().text()).startsWith("the new rules were");
+    }
+
+    @Test
+    void aCueAfterAPrepositionBelongsToTheSubjectOfTheClause() {
+        String text = "Mayor Lena Fox opened the meeting by saying that the city had \"no money left.\"";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).isEqualTo("Mayor Lena Fox");
+        assertThat(a.cue().text()).isEqualTo("saying");
+    }
+
+    @Test
+    void aLongAppositionBetweenQuotationAndCueStillNamesTheSpeaker() {
+        String text = "\u201cThe bridge is not safe,\u201d Omar Haddad, the chief engineer of the county, "
+                + "one of the officials inspecting it, said on Friday.";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).isEqualTo("Omar Haddad");
+        assertThat(a.content().text()).isEqualTo("\u201cThe bridge is not safe,\u201d");
+    }
+
+    @Test
+    void aPlaceQualifyingADescriptionIsNotTheSpeaker() {
+        String text = "Peter Lund toured the steel works in the morning.\n\n"
+                + "\"We will keep every job here,\" the Ohio businessman said.";
+        Run r = run(text);
+        Attribution a = r.only();
+        assertThat(a.source().text()).isEqualTo("the Ohio businessman");
+        assertThat(r.actorName(a)).isNotEqualTo("Ohio");
+    }
 }
