@@ -40,6 +40,10 @@ final class AttributionPass {
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "'re",
             "’re", "am");
 
+    /** What may stand between a report and a second verb of the same speaker: "and", "but also". */
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "[\\s,]*(and|but|yet)(\\s+\\p{L}+ly|\\s+also|\\s+then)?\\s*");
+
     private final AnnotatedText doc;
     private final ActorIndex actors;
     private final ReportingCues cues;
@@ -219,7 +223,11 @@ final class AttributionPass {
             } else if (!kt.pos().equals("WDT") && !kt.pos().equals("WP")) {
                 src = NounPhrases.endingAt(t, k);
             }
-            if (src == null && (kt.pos().equals("CC") || kt.pos().equals("IN") && cue.pos().equals("VBG"))) {
+            Draft shared = kt.pos().equals("CC") ? coordinatedCue(s, cue) : null;
+            if (src == null && shared != null) {
+                // "May said that … and suggested that …": both verbs are the first speaker's
+                src = rangeOf(t, shared.sourceStart, shared.sourceEnd);
+            } else if (src == null && (kt.pos().equals("CC") || kt.pos().equals("IN") && cue.pos().equals("VBG"))) {
                 // "X bemoaned the unrest and said …", "X began by saying …": the clause's subject speaks
                 src = clauseSubject(t, k);
             }
@@ -358,6 +366,32 @@ final class AttributionPass {
             return r;
         }
         return clauseSubject(t, comma);
+    }
+
+    /** The attribution of this sentence whose content holds {@code cue}, coming after its own cue. */
+    private Draft coordinatedCue(Sentence s, Token cue) {
+        for (Draft d : drafts) {
+            if (d.hasSource() && d.cueStart >= s.start() && d.cueEnd <= cue.start() && d.contentStart <= cue.start()
+                    && d.contentStart > d.cueStart && (cue.start() < d.contentEnd
+                    || COORDINATION.matcher(text.substring(d.contentEnd, cue.start())).matches())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The token range covering {@code [start, end)} exactly, or null. */
+    private static Range rangeOf(List<Token> t, int start, int end) {
+        for (int a = 0; a < t.size(); a++) {
+            if (t.get(a).start() == start) {
+                for (int b = a; b < t.size(); b++) {
+                    if (t.get(b).end() == end) {
+                        return new Range(a, b);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -638,7 +672,8 @@ final class AttributionPass {
             // a second cue hanging on the same subject starts its own attribution
             if (tok.pos().equals(",") && a + 1 < t.size() && t.get(a + 1).pos().equals("VBG")
                     && cues.strength(t.get(a + 1).lemma()) != null && !insideQuote(tok.start())
-                    || tok.word().equals(";") && !insideQuote(tok.start())) {
+                    || tok.word().equals(";") && !insideQuote(tok.start())
+                    || tok.pos().equals("CC") && coordinatedReport(t, a + 1) && !insideQuote(tok.start())) {
                 end = tok.start();
                 break;
             }
@@ -659,6 +694,22 @@ final class AttributionPass {
         d.direct = containsQuote(start, end);
         claimWithin(start, end);
         return true;
+    }
+
+    /** "… and suggested that": a finite reporting verb after a conjunction starts a report of its own. */
+    private boolean coordinatedReport(List<Token> t, int k) {
+        while (k < t.size() && t.get(k).pos().startsWith("RB")) {
+            k++;
+        }
+        if (k + 1 >= t.size()) {
+            return false;
+        }
+        Token v = t.get(k);
+        if (!(v.pos().equals("VBD") || v.pos().equals("VBZ")) || cues.strength(v.lemma()) != ReportingCues.Strength.STRONG) {
+            return false;
+        }
+        String next = NounPhrases.lower(t.get(k + 1));
+        return next.equals("that") || next.equals(":") || next.equals(",") || isQuoteToken(t.get(k + 1));
     }
 
     private void claimWithin(int start, int end) {

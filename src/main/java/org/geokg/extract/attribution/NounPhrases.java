@@ -53,6 +53,14 @@ final class NounPhrases {
         return t.word().toLowerCase(Locale.ROOT);
     }
 
+    /** A dash with blanks on both sides: punctuation between phrases, not a hyphen within a name. */
+    static boolean isSpacedDash(List<Token> t, int k) {
+        if (k <= 0 || k + 1 >= t.size() || !t.get(k).word().matches("[-–—]+")) {
+            return false;
+        }
+        return t.get(k - 1).end() < t.get(k).start() && t.get(k).end() < t.get(k + 1).start();
+    }
+
     /** Index left of {@code cue} after skipping auxiliaries and adverbs ("has also said"). */
     static int skipVerbPrefix(List<Token> t, int cue) {
         int k = cue - 1;
@@ -95,6 +103,10 @@ final class NounPhrases {
             if (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$")) {
                 break;
             }
+            if (isSpacedDash(t, k - 1)) {
+                // "BRUSSELS - European leaders": a dateline is not part of the phrase
+                break;
+            }
             if (isNominal(p) || p.word().equals("&")) {
                 k--;
             } else {
@@ -124,6 +136,9 @@ final class NounPhrases {
         while (k + 1 < t.size() && k + 1 - first < 10) {
             Token n = t.get(k + 1);
             if (n.pos().equals("DT") || n.pos().equals("PRP$")) {
+                break;
+            }
+            if (isSpacedDash(t, k + 1)) {
                 break;
             }
             if (isNominal(n)) {

@@ -169,4 +169,20 @@ class AttributionFinderTest {
         assertThat(a.source().text()).isEqualTo("the Ohio businessman");
         assertThat(r.actorName(a)).isNotEqualTo("Ohio");
     }
+    @Test
+    void aSecondReportingVerbJoinedByAndKeepsTheFirstSpeaker() {
+        String text = "Laura Kim said that the council would raise taxes in May and suggested that it would cut bus fares.";
+        Run r = run(text);
+        assertThat(r.found()).hasSize(2);
+        assertThat(r.found().get(0).content().text()).isEqualTo("that the council would raise taxes in May");
+        assertThat(r.found().get(1).content().text()).isEqualTo("that it would cut bus fares");
+        assertThat(r.found().get(1).source().text()).isEqualTo("Laura Kim");
+    }
+
+    @Test
+    void aDatelineIsNotPartOfTheSpeaker() {
+        String text = "GENEVA - Union leaders met on Friday, saying that the strike would go on.";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).isEqualTo("Union leaders");
+    }
 }
