@@ -39,7 +39,7 @@ import org.geokg.rdf.Iris;
 import org.geokg.server.Credentials;
 import org.geokg.server.GeoServer;
 import org.geokg.server.ServerOptions;
-import org.geokg.store.ArticleLoader;
+import org.geokg.store.BulkLoader;
 import org.geokg.store.GeoStore;
 
 /**
@@ -47,7 +47,14 @@ import org.geokg.store.GeoStore;
  * loopback server for 60 s while one writer replaces article graphs through the Graph Store
  * Protocol with their own content, so the data a reader may see never changes. Every answer is
  * compared with the answer of the same query run serially before the load started; a reader
- * that saw half of a replacement would get a different answer. Prints errors, p50/p95/p99.
+ * that saw half of a replacement would get a different answer. Prints errors by kind, wrong
+ * answers, p50/p95/p99. Bounded: each client stops at the deadline, each request has a 60 s
+ * client timeout, and the whole run is abandoned 120 s after the deadline.
+ *
+ * <p>A 503 with {@code Retry-After} (the server's query queue was full) counts as an error and
+ * is not retried: the clients geokg has (Jena's HTTP query execution behind {@code --store URL},
+ * the stance view's {@code fetch}, the Fuseki UI) report a 503 to their user rather than wait and
+ * retry, so a harness that retried would hide what those users see.
  *
  * <pre>{@code
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.geokg.reliability.LoadHarness [clients] [seconds] [articles]
@@ -65,14 +72,29 @@ public final class LoadHarness {
         SyntheticCorpus corpus = new SyntheticCorpus(3, 200);
         String password = Base64.getEncoder().encodeToString(SecureRandom.getSeed(12));
         try (GeoStore store = GeoStore.tdb2(dir.resolve("store"))) {
-            ArticleLoader loader = new ArticleLoader(store);
+            List<BulkLoader.Input> inputs = new ArrayList<>();
             for (int i = 0; i < articles; i++) {
-                loader.load(corpus.article(i));
+                int n = i;
+                inputs.add(new BulkLoader.Input("article " + n, () -> corpus.article(n)));
             }
+            long t0 = System.nanoTime();
+            BulkLoader.Result loaded = new BulkLoader(store).load(inputs, progress -> { });
+            System.out.printf("loaded %d articles (%d triples) in %.1f s%n", loaded.loaded(), loaded.triples(),
+                    (System.nanoTime() - t0) / 1e9);
             try (GeoServer server = GeoServer.start(store.datasetGraph(), ServerOptions.builder().port(0)
                     .allowUpdate(true).credentials(new Credentials("loader", password)).build())) {
                 run(server, corpus, articles, clients, seconds, "Basic " + Base64.getEncoder()
                         .encodeToString(("loader:" + password).getBytes(StandardCharsets.UTF_8)));
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }
@@ -89,7 +111,7 @@ public final class LoadHarness {
                 serial.put(q.getKey(), answer(http, server, q.getValue()));
                 System.out.printf("serial %-22s %6.0f ms, %d rows%n", q.getKey(), (System.nanoTime() - t0) / 1e6,
                         serial.get(q.getKey()).size());
-            } catch (IllegalStateException e) {
+            } catch (IllegalStateException | java.io.IOException e) {
                 // a query over the server's timeout alone cannot be part of a mix meant to finish
                 System.out.printf("serial %-22s %s after %.0f ms: left out of the mix%n", q.getKey(), e.getMessage(),
                         (System.nanoTime() - t0) / 1e6);
@@ -100,6 +122,7 @@ public final class LoadHarness {
                 articles, server.queryURL());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Long>> byQuery = new ConcurrentHashMap<>();
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         AtomicLong wrong = new AtomicLong();
         AtomicLong writes = new AtomicLong();
@@ -137,12 +160,16 @@ public final class LoadHarness {
                     long t0 = System.nanoTime();
                     try {
                         List<String> got = answer(http, server, queries.get(name));
-                        latencies.add(System.nanoTime() - t0);
+                        long took = System.nanoTime() - t0;
+                        latencies.add(took);
+                        byQuery.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>())).add(took);
                         if (!got.equals(serial.get(name))) {
                             wrong.incrementAndGet();
                         }
                     } catch (Exception e) {
-                        errors.computeIfAbsent(name + ": " + e.getMessage(), k -> new AtomicLong()).incrementAndGet();
+                        String kind = String.valueOf(e.getMessage()).replaceAll("Retry-After \\d+ s", "Retry-After");
+                        errors.computeIfAbsent(name + ": " + e.getClass().getSimpleName() + " " + kind,
+                                k -> new AtomicLong()).incrementAndGet();
                     }
                 }
                 return null;
@@ -161,6 +188,12 @@ public final class LoadHarness {
                 writes.get(), errors.values().stream().mapToLong(AtomicLong::get).sum(), errors, wrong.get());
         System.out.printf("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", pct(sorted, 50), pct(sorted, 95),
                 pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+        for (String name : names) {
+            List<Long> mine = new ArrayList<>(byQuery.getOrDefault(name, List.of()));
+            Collections.sort(mine);
+            System.out.printf("  %-22s %4d answered, p50 %8.1f ms, max %8.1f ms%n", name, mine.size(), pct(mine, 50),
+                    mine.isEmpty() ? 0 : mine.get(mine.size() - 1) / 1e6);
+        }
     }
 
     private static double pct(List<Long> sorted, int p) {
@@ -193,11 +226,19 @@ public final class LoadHarness {
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + r.statusCode());
+            String body = new String(r.body(), StandardCharsets.UTF_8);
+            String why = r.headers().firstValue("Retry-After").map(s -> "refused, Retry-After " + s + " s")
+                    .orElse(body.contains("timed out") ? "query timed out" : body.lines().findFirst().orElse(""));
+            throw new IllegalStateException("HTTP " + r.statusCode() + " (" + why + ")");
         }
-        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
         List<String> rows = new ArrayList<>();
-        rs.forEachRemaining(b -> rows.add(b.toString()));
+        try {
+            ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()),
+                    org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
+            rs.forEachRemaining(b -> rows.add(b.toString()));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("HTTP 200 with an unreadable body (" + r.body().length + " bytes): truncated?", e);
+        }
         Collections.sort(rows);
         return rows;
     }
