@@ -131,6 +131,7 @@ public final class ActorFinder {
             d.mentions.add(new Span(c.start(), end, doc.slice(c.start(), end), conf));
             d.aliases.add(c.text());
         }
+        Set<Long> nested = new HashSet<>();
         for (Candidate n : nestedCountries(all, cands)) {
             Draft d = drafts.computeIfAbsent("country:" + n.known().country(),
                     x -> new Draft(x, EntityType.Country, n.known().name()));
@@ -138,7 +139,9 @@ public final class ActorFinder {
             d.wikidata = n.known().wikidata();
             d.mentions.add(new Span(n.start(), n.end(), n.text(), KNOWN));
             d.aliases.add(n.text());
+            nested.add(((long) n.start() << 32) | n.end());
         }
+        nestedNames(doc, cands, keyOf, drafts, nested);
         for (var e : coalitions.entrySet()) {
             List<Integer> members = e.getValue();
             Candidate first = cands.get(members.get(0));
@@ -215,6 +218,60 @@ public final class ActorFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Names of the article's other actors written inside a longer name ("Irving" in "Irving
+     * Police Department", "Andy Warhol" in "Andy Warhol Foundation"): mentions of those actors too.
+     */
+    private static void nestedNames(AnnotatedText doc, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts,
+                                    Set<Long> taken) {
+        List<Token> all = doc.tokens();
+        Map<List<String>, String> keyByWords = new HashMap<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            Draft d = drafts.get(keyOf[i]);
+            // persons and places: a generic word of a name ("Party", "Museum") is no actor inside it
+            if (d != null && (d.type == EntityType.Person || isPlaceLike(d.type)) && c.last() - c.first() < 6) {
+                keyByWords.putIfAbsent(words(all, c.first(), c.last()), keyOf[i]);
+            }
+        }
+        for (int ci = 0; ci < cands.size(); ci++) {
+            Candidate c = cands.get(ci);
+            Draft outer = drafts.get(keyOf[ci]);
+            if (c.last() == c.first() || outer == null || outer.type == EntityType.Person || isPlaceLike(outer.type)) {
+                continue;
+            }
+            for (int i = c.first(); i <= c.last(); i++) {
+                if (!Character.isUpperCase(all.get(i).word().charAt(0))) {
+                    continue;
+                }
+                for (int j = Math.min(c.last(), i + 5); j >= i; j--) {
+                    String key = i == c.first() && j == c.last() ? null : keyByWords.get(words(all, i, j));
+                    long at = ((long) all.get(i).start() << 32) | all.get(j).end();
+                    if (key != null && !key.equals(keyOf[ci]) && taken.add(at)) {
+                        Draft d = drafts.get(key);
+                        int start = all.get(i).start();
+                        int end = all.get(j).end();
+                        d.mentions.add(new Span(start, end, doc.slice(start, end), TAGGER));
+                        i = j;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isPlaceLike(EntityType t) {
+        return t == EntityType.Country || t == EntityType.Government;
+    }
+
+    private static List<String> words(List<Token> all, int first, int last) {
+        List<String> w = new ArrayList<>(last - first + 1);
+        for (int k = first; k <= last; k++) {
+            w.add(all.get(k).word());
+        }
+        return w;
     }
 
     private static boolean endsWithName(String longer, String shorter) {
@@ -542,7 +599,8 @@ public final class ActorFinder {
         }
         for (var e : personalPronouns.entrySet()) {
             Draft d = e.getKey();
-            if (e.getValue() >= 2 && d.wikidata == null && wordCount(d.name) <= 3
+            // a person is referred to after most of their mentions, not after a few of many
+            if (e.getValue() >= Math.max(2, d.mentions.size() / 2) && d.wikidata == null && wordCount(d.name) <= 3
                     && d.name.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)*")) {
                 d.type = EntityType.Person;
                 d.country = null;

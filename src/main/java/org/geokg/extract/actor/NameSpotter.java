@@ -1,7 +1,10 @@
 package org.geokg.extract.actor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.geokg.extract.text.AnnotatedText;
@@ -75,7 +78,125 @@ final class NameSpotter {
                 i = Math.max(i + 1, pickLast(tagged, known) - base + 1);
             }
         }
-        return found;
+        return majorityClass(all, repeated(doc, found));
+    }
+
+    /**
+     * Gives every unknown name the class the tagger gave it most often in the article, counting
+     * where it is written inside longer names too: the tagger reads "Scientology" as an
+     * organisation in most sentences and as a place or a person in a few.
+     */
+    private static List<Candidate> majorityClass(List<Token> all, List<Candidate> found) {
+        Map<List<String>, Map<String, Integer>> votes = new HashMap<>();
+        for (Candidate c : found) {
+            if (c.known() == null && !"O".equals(c.ner())) {
+                votes.putIfAbsent(words(all, c.first(), c.last()), new HashMap<>());
+            }
+        }
+        if (votes.isEmpty()) {
+            return found;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            for (int len = 1; len <= LONGEST && i + len <= all.size(); len++) {
+                Map<String, Integer> v = votes.get(words(all, i, i + len - 1));
+                if (v != null && all.get(i).isNamed()) {
+                    // inside a longer name the tagger gives the class of the whole ("Irving" in
+                    // "Irving Police Department"): such a reading counts half
+                    String ner = all.get(i).ner();
+                    boolean inside = i > 0 && ner.equals(all.get(i - 1).ner())
+                            || i + len < all.size() && ner.equals(all.get(i + len).ner());
+                    v.merge(voteClass(ner), inside ? 1 : 2, Integer::sum);
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            Map<String, Integer> v = c.known() == null ? votes.get(words(all, c.first(), c.last())) : null;
+            String best = voteClass(c.ner());
+            if (v != null) {
+                int total = v.values().stream().mapToInt(Integer::intValue).sum();
+                for (var e : v.entrySet()) {
+                    if (e.getValue() > v.getOrDefault(best, 0) && e.getValue() * 2 > total) {
+                        best = e.getKey();
+                    }
+                }
+            }
+            out.add(best.equals(voteClass(c.ner())) ? c
+                    : new Candidate(c.first(), c.last(), c.start(), c.end(), c.text(), best, c.known(), c.source()));
+        }
+        return out;
+    }
+
+    /** MISC names that are kept are read as organisations, so they vote with them. */
+    private static String voteClass(String ner) {
+        return "MISC".equals(ner) ? "ORGANIZATION" : ner;
+    }
+
+    /**
+     * Adds the other places where the text writes a found name the same way, as proper nouns,
+     * where the tagger saw nothing ("on Twitter" after "Twitter" was tagged once): a name is a
+     * name wherever it is written.
+     */
+    private static List<Candidate> repeated(AnnotatedText doc, List<Candidate> found) {
+        List<Token> all = doc.tokens();
+        boolean[] covered = new boolean[all.size()];
+        Map<List<String>, Candidate> byWords = new HashMap<>();
+        for (Candidate c : found) {
+            for (int k = c.first(); k <= c.last(); k++) {
+                covered[k] = true;
+            }
+            if (c.last() - c.first() < LONGEST) {
+                byWords.putIfAbsent(words(all, c.first(), c.last()), c);
+            }
+        }
+        if (byWords.isEmpty()) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>(found);
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                int first = ts.get(i).index();
+                if (covered[first] || !ts.get(i).isProperNoun()) {
+                    continue;
+                }
+                for (int len = Math.min(LONGEST, ts.size() - i); len >= 1; len--) {
+                    int last = first + len - 1;
+                    Candidate c = byWords.get(words(all, first, last));
+                    if (c != null && properAndFree(all, covered, first, last)
+                            && !(last + 1 < all.size() && all.get(last + 1).isProperNoun() && !covered[last + 1])) {
+                        int start = all.get(first).start();
+                        int end = all.get(last).end();
+                        out.add(new Candidate(first, last, start, end, doc.slice(start, end), c.ner(), c.known(),
+                                c.source()));
+                        for (int k = first; k <= last; k++) {
+                            covered[k] = true;
+                        }
+                        i += len - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::first));
+        return out;
+    }
+
+    private static boolean properAndFree(List<Token> all, boolean[] covered, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (covered[k] || !(all.get(k).isProperNoun() || CONNECTORS.contains(all.get(k).word()))) {
+                return false;
+            }
+        }
+        return first == 0 || !all.get(first - 1).isProperNoun() || covered[first - 1];
+    }
+
+    private static List<String> words(List<Token> all, int first, int last) {
+        List<String> w = new ArrayList<>(last - first + 1);
+        for (int k = first; k <= last; k++) {
+            w.add(all.get(k).word());
+        }
+        return w;
     }
 
     private static int pickLast(Candidate a, Candidate b) {
