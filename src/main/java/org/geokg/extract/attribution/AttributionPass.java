@@ -166,7 +166,7 @@ final class AttributionPass {
         }
         for (int a = 0; a < subjectEnd; a++) {
             String q = t.get(a).pos();
-            if (q.equals("VBD") || q.equals("VBZ") || q.equals("VBP") || q.equals("MD") || q.equals(",")) {
+            if (q.equals("VBD") || q.equals("VBZ") || q.equals("VBP") || q.equals("MD")) {
                 return false;
             }
         }
@@ -227,12 +227,18 @@ final class AttributionPass {
             if (src == null && shared != null) {
                 // "May said that … and suggested that …": both verbs are the first speaker's
                 src = rangeOf(t, shared.sourceStart, shared.sourceEnd);
-            } else if (src == null && (kt.pos().equals("CC") || kt.pos().equals("IN") && cue.pos().equals("VBG"))) {
+            } else if (src == null && (kt.pos().equals("CC") || kt.pos().equals("IN") && cue.pos().equals("VBG")
+                    || kt.pos().equals("TO") && cue.pos().equals("VB"))) {
                 // "X bemoaned the unrest and said …", "X began by saying …": the clause's subject speaks
                 src = clauseSubject(t, k);
             }
         }
-        if (src == null && (k < 0 || isFramePunct(t.get(k)))) {
+        if (src == null && k >= 0 && cue.pos().equals("VBG") && isQuoteToken(t.get(k))) {
+            // "… as a "strong leader," comparing him to …": the participle hangs on the clause's subject
+            src = clauseSubject(t, k);
+        }
+        // a participle never takes its subject after it ("…," saying him wrong)
+        if (src == null && (k < 0 || isFramePunct(t.get(k))) && !cue.pos().equals("VBG")) {
             Range right = NounPhrases.startingAt(t, i + 1);
             // "…, Says No Pact in Sight": a negated phrase is what is said, not who says it
             if (right != null && !NounPhrases.lower(t.get(right.first())).equals("no")) {
@@ -424,6 +430,14 @@ final class AttributionPass {
             if (np == null || before.pos().equals("WDT") || before.pos().equals("WP")) {
                 return null;
             }
+            // "the Security Council on Friday made …": the phrase before the preposition is the subject
+            while (np.first() >= 2 && t.get(np.first() - 1).pos().equals("IN")) {
+                Range head = NounPhrases.endingAt(t, np.first() - 2);
+                if (head == null) {
+                    break;
+                }
+                np = new Range(head.first(), np.last());
+            }
             return np;
         }
         return null;
@@ -479,7 +493,7 @@ final class AttributionPass {
             return false;
         }
         Quote q = quotes.get(qi);
-        if (!endsBeforeFrame(q, frameStart) || !isSpeech(q) && q.start() > s.start() + 1) {
+        if (!endsBeforeFrame(q, frameStart) || !isSpeech(q) && q.start() > s.start() + 1 && !clauseBefore(t, q)) {
             return false;
         }
         int start = q.start();
@@ -496,6 +510,27 @@ final class AttributionPass {
             d.contentEnd = quotes.get(next).end();
         }
         return true;
+    }
+
+    /**
+     * "Oz is "smart as hell," Jane Roe wrote": a short quotation that ends a clause of the
+     * speaker's, which starts the sentence, with its own subject and finite verb.
+     */
+    private boolean clauseBefore(List<Token> t, Quote q) {
+        int subject = 0;
+        while (subject < t.size() && isFramePunct(t.get(subject))) {
+            subject++;
+        }
+        Range np = NounPhrases.startingAt(t, subject);
+        if (np == null || np.last() + 1 >= t.size()) {
+            return false;
+        }
+        int v = np.last() + 1;
+        while (v < t.size() && (t.get(v).pos().startsWith("RB") || t.get(v).pos().equals("MD"))) {
+            v++;
+        }
+        return v < t.size() && t.get(v).start() < q.start() && (t.get(v).pos().equals("VBD")
+                || t.get(v).pos().equals("VBZ") || t.get(v).pos().equals("VBP"));
     }
 
     /**

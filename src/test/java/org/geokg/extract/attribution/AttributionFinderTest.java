@@ -185,4 +185,30 @@ class AttributionFinderTest {
         Attribution a = run(text).only();
         assertThat(a.source().text()).isEqualTo("Union leaders");
     }
+    @Test
+    void aShortQuotationEndingTheSpeakersClauseTakesTheClauseWithIt() {
+        String text = "The mayor is \u201cbrave as a lion,\u201d Karen Holt wrote in a letter to the council.";
+        Attribution a = run(text).only();
+        assertThat(a.content().text()).isEqualTo("The mayor is \u201cbrave as a lion,\u201d");
+        assertThat(a.source().text()).isEqualTo("Karen Holt");
+        assertThat(a.direct()).isTrue();
+    }
+
+    @Test
+    void aCueAfterToSharesTheSubjectOfTheClause() {
+        String text = "\"We lost,\" Peter Lund said, going on to say that the party needed \"a new message.\"";
+        Run r = run(text);
+        assertThat(r.found()).hasSize(2);
+        Attribution second = r.found().get(1);
+        assertThat(second.content().text()).startsWith("that the party needed");
+        assertThat(second.source().text()).isEqualTo("Peter Lund");
+    }
+
+    @Test
+    void aStanceVerbWhoseObjectHoldsAQuotationReportsIt() {
+        String text = "In a long statement, Mayor Lena Fox characterized the ruling as \"a dark day for the city.\"";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).isEqualTo("Mayor Lena Fox");
+        assertThat(a.content().text()).isEqualTo("the ruling as \"a dark day for the city.\"");
+    }
 }
