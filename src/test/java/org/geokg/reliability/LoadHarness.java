@@ -167,6 +167,9 @@ public final class LoadHarness {
                             wrong.incrementAndGet();
                         }
                     } catch (Exception e) {
+                        if (!(e instanceof IllegalStateException)) {
+                            System.out.printf("  %s failed after %.0f ms: %s%n", name, (System.nanoTime() - t0) / 1e6, e);
+                        }
                         String kind = String.valueOf(e.getMessage()).replaceAll("Retry-After \\d+ s", "Retry-After");
                         errors.computeIfAbsent(name + ": " + e.getClass().getSimpleName() + " " + kind,
                                 k -> new AtomicLong()).incrementAndGet();
