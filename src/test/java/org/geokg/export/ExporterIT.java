@@ -71,6 +71,24 @@ class ExporterIT {
     }
 
     @Test
+    void anExportWithoutLookupKeysImportsWithThemSoNamesAreFoundInAnyCase() throws Exception {
+        try (GeoStore source = GeoStore.inMemory(); GeoStore target = GeoStore.tdb2(dir.resolve("dst-keys"))) {
+            loadSamples(source, false);
+            // an export of a geokg that wrote no keys: the same quads without gk:nameKey and gk:topicKey
+            String nq = export(source, ExportFormat.NQ, null).lines()
+                    .filter(l -> !l.contains("ontology#nameKey>") && !l.contains("ontology#topicKey>"))
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+            Path file = dir.resolve("old.nq");
+            Files.writeString(file, nq);
+            new RdfImporter(new ArticleLoader(target), ShaclValidator.standard()).load(file);
+            assertThat(IsoMatcher.isomorphic(copy(source), copy(target))).isTrue();
+            var rows = new org.geokg.query.QueryRunner(target).select(org.geokg.query.QueryRegistry.standard()
+                    .get("positions-of-holder").bind(java.util.Map.of("holder", "WASHINGTON")));
+            assertThat(rows).isNotEmpty();
+        }
+    }
+
+    @Test
     void turtleOfOneArticleHoldsOnlyThatArticle() {
         try (GeoStore store = GeoStore.inMemory()) {
             loadSamples(store, false);

@@ -288,6 +288,9 @@ class CannedQueriesIT {
         assertThat(rows).extracting(r -> r.get("actor_name"), r -> r.get("actor_type"))
                 .contains(tuple("Germany", "Government"), tuple("Olaf Scholz", "Person"), tuple("Ursula von der Leyen", "Person"));
         assertThat(run("actors-of-country", Map.of("country", "Germany"))).isEqualTo(rows);
+        // a value that makes no country IRI finds no country, rather than every country
+        assertThat(run("actors-of-country", Map.of("country", "d e<>"))).isEmpty();
+        assertThat(run("actors-of-country", Map.of("country", "XX"))).isEmpty();
     }
 
     @Test

@@ -106,6 +106,17 @@ class CannedQueriesTest {
     }
 
     @Test
+    void positionsByKindListsEveryKindOfTheCodebook() {
+        // the query compares the parameter with a fixed list of kinds, so a new kind must be added there
+        String text = QueryRegistry.standard().get("positions-by-kind").text();
+        String values = text.substring(text.indexOf("VALUES ?k {"), text.indexOf('}', text.indexOf("VALUES ?k {")));
+        List<String> listed = java.util.Arrays.stream(values.split("\\s+")).filter(w -> w.startsWith("gkk:"))
+                .map(w -> w.substring(4)).toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(org.geokg.model.PositionKind.values()).map(Enum::name).toList());
+    }
+
+    @Test
     void aMissingOrUnknownParameterIsRefusedWithItsName() {
         CannedQuery q = QueryRegistry.standard().get("timeline");
         assertThatThrownBy(() -> q.bind(Map.of("holder", "Spain")))
