@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.geokg.extract.actor.Actor;
 import org.geokg.extract.actor.ActorIndex;
+import org.geokg.extract.attribution.Attribution;
 import org.geokg.extract.text.Sentence;
 import org.geokg.extract.text.Token;
 import org.geokg.model.EntityType;
@@ -26,10 +27,30 @@ final class ClauseActors {
     private static final java.util.regex.Pattern COORDINATION =
             java.util.regex.Pattern.compile("\\s*(,|and|, and|or|&|as well as)\\s*(the)?\\s*");
 
-    private final ActorIndex actors;
+    /** "the Obama administration", "the Merkel government": a leader's name standing for the government. */
+    private static final java.util.regex.Pattern ADMINISTRATION =
+            java.util.regex.Pattern.compile("^\\s+(administration|government)\\b");
 
-    ClauseActors(ActorIndex actors) {
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+
+    private final ActorIndex actors;
+    private final String text;
+    private final List<Attribution> quotes;
+
+    ClauseActors(ActorIndex actors, String text, List<Attribution> quotes) {
         this.actors = actors;
+        this.text = text;
+        this.quotes = quotes;
+    }
+
+    /** The actor whose words contain {@code offset}: the speaker of an attribution with a known source. */
+    Optional<Actor> speakerAt(int offset) {
+        for (Attribution a : quotes) {
+            if (a.sourceActorId() != null && a.content().start() <= offset && offset < a.content().end()) {
+                return actors.byId(a.sourceActorId());
+            }
+        }
+        return Optional.empty();
     }
 
     /** One actor mention with the actor it refers to. */
@@ -103,11 +124,7 @@ final class ClauseActors {
                 break;
             }
             if (PRONOUNS.contains(w) && tok.pos().equals("PRP")) {
-                Optional<Actor> a = actors.at(tok.start(), tok.end());
-                if (a.isEmpty()) {
-                    a = actors.resolvePronoun(w, tok.start());
-                }
-                return a.map(x -> expand(new Mention(x, tok.start(), tok.end()))).orElse(List.of());
+                return pronoun(tok);
             }
             if (tok.pos().startsWith("NN")) {
                 break;
@@ -197,14 +214,44 @@ final class ClauseActors {
         return expandAll(group);
     }
 
-    /** "her", "its", "their" resolved to the actor they refer to. */
+    /**
+     * "her", "its", "their" resolved to the actor they refer to; "I", "my", "we" inside a
+     * quotation to its speaker.
+     */
     List<Mention> pronoun(Token tok) {
         String w = tok.word().toLowerCase(Locale.ROOT);
         Optional<Actor> a = actors.at(tok.start(), tok.end());
+        if (a.isEmpty() && FIRST_PERSON.contains(w)) {
+            a = speakerAt(tok.start());
+        }
         if (a.isEmpty()) {
             a = actors.resolvePronoun(w, tok.start());
         }
         return a.map(x -> expand(new Mention(x, tok.start(), tok.end()))).orElse(List.of());
+    }
+
+    /**
+     * An object pronoun ("met with her") resolved to an actor other than those in {@code exclude}:
+     * the holder itself is skipped and the search goes on further back.
+     */
+    Optional<Mention> pronounOther(Token tok, List<String> exclude) {
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        int offset = tok.start();
+        for (int tries = 0; tries < 6; tries++) {
+            Optional<Actor> a = actors.resolvePronoun(w, offset);
+            if (a.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!exclude.contains(a.get().id())) {
+                return Optional.of(new Mention(a.get(), tok.start(), tok.end()));
+            }
+            int before = offset;
+            offset = a.get().mentions().stream().mapToInt(Span::start).filter(x -> x < before).max().orElse(-1);
+            if (offset < 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -291,7 +338,7 @@ final class ClauseActors {
         for (Span sp : actors.mentionsWithin(from, to)) {
             Optional<Actor> a = actors.at(sp.start(), sp.end());
             if (a.isPresent()) {
-                Mention m = new Mention(a.get(), sp.start(), sp.end());
+                Mention m = governmentOf(new Mention(a.get(), sp.start(), sp.end()));
                 if (!out.isEmpty() && out.get(out.size() - 1).end() > m.start()) {
                     Mention prev = out.get(out.size() - 1);
                     if (m.end() - m.start() > prev.end() - prev.start()) {
@@ -303,6 +350,44 @@ final class ClauseActors {
             }
         }
         return out;
+    }
+
+    /**
+     * "the Obama administration's waiver": a person's name before "administration" or
+     * "government" stands for the government of their country, when the article names it.
+     */
+    private Mention governmentOf(Mention m) {
+        if (m.actor().type() != EntityType.Person || m.end() >= text.length()) {
+            return m;
+        }
+        java.util.regex.Matcher x = ADMINISTRATION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+        if (!x.find()) {
+            return m;
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        if (m.actor().country() != null) {
+            countries.add(m.actor().country());
+        }
+        for (org.geokg.model.Role r : m.actor().roles()) {
+            if (r.organization() != null) {
+                actors.byId(r.organization()).filter(o -> o.type() == EntityType.Government)
+                        .ifPresent(o -> countries.add(o.country()));
+            }
+        }
+        Actor best = null;
+        for (Actor g : actors.actors()) {
+            if (g.type() != EntityType.Government || g.country() == null) {
+                continue;
+            }
+            if (countries.contains(g.country())) {
+                return new Mention(g, m.start(), m.end() + x.end());
+            }
+            // a leader of unknown country: the government the article names most
+            if (countries.isEmpty() && (best == null || g.mentions().size() > best.mentions().size())) {
+                best = g;
+            }
+        }
+        return best == null ? m : new Mention(best, m.start(), m.end() + x.end());
     }
 
     /** A coalition stands for its members; anything else for itself. */

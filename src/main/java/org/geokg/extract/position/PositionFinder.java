@@ -57,7 +57,7 @@ public final class PositionFinder {
     private final KindCues kinds = KindCues.shared();
 
     public List<Position> find(AnnotatedText doc, ActorIndex actors, List<Attribution> attributions) {
-        ClauseActors clauses = new ClauseActors(actors);
+        ClauseActors clauses = new ClauseActors(actors, doc.text(), attributions);
         List<Position> out = new ArrayList<>();
         Set<Integer> usedCues = new HashSet<>();
         Set<String> seen = new HashSet<>();
@@ -357,7 +357,7 @@ public final class PositionFinder {
             holders = clauses.holders(s, i);
             target = null;
         }
-        holders = holders.stream().filter(h -> canHold(h.actor())).toList();
+        holders = holders.stream().filter(h -> canHold(h, t, i)).toList();
         if (holders.isEmpty()) {
             return List.of();
         }
@@ -366,6 +366,9 @@ public final class PositionFinder {
             target = requestedTarget(clauses, s, m, exclude).orElse(null);
         }
         boolean nounAgent = m.entry().noun() && !holders.isEmpty() && holders.get(0).start() > t.get(i).start();
+        if (target == null) {
+            target = objectPronoun(clauses, t, m.last() + 1, exclude).orElse(null);
+        }
         if (target == null && !nounAgent) {
             target = clauses.firstOther(afterCue, s.end(), exclude).orElse(null);
         }
@@ -396,7 +399,8 @@ public final class PositionFinder {
         // "a proposal to London and Berlin": each coordinated target gets its position
         List<Mention> targets = target == null ? java.util.Collections.singletonList(null)
                 : clauses.coordinated(s, target.start(), clauseEnd(s, target.end()));
-        if (targets.isEmpty()) {
+        if (target != null && (targets.isEmpty() || targets.get(0).start() != target.start())) {
+            // a pronoun target is no mention to coordinate from
             targets = clauses.expand(target);
         }
         for (Mention h : holders) {
@@ -530,8 +534,28 @@ public final class PositionFinder {
             return Optional.empty();
         }
         List<String> exclude = holders.stream().map(h -> h.actor().id()).toList();
+        Optional<Mention> pronoun = objectPronoun(clauses, t, k, exclude);
+        if (pronoun.isPresent()) {
+            return pronoun;
+        }
         int to = t.get(Math.min(t.size() - 1, k + 6)).end();
         return clauses.firstOther(t.get(k).end(), Math.min(to, clauseEnd(s, t.get(k).end())), exclude);
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+
+    /**
+     * "met with her", "invited him": an object pronoun right after the cue (or its preposition)
+     * stands for the actor it refers to.
+     */
+    private static Optional<Mention> objectPronoun(ClauseActors clauses, List<Token> t, int k, List<String> exclude) {
+        if (k < t.size() && (t.get(k).pos().equals("IN") || t.get(k).pos().equals("TO"))) {
+            k++;
+        }
+        if (k >= t.size() || !OBJECT_PRONOUNS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return clauses.pronounOther(t.get(k), exclude);
     }
 
     /** "urged allies to ban Huawei": the target is the one the requested act is aimed at. */
@@ -548,8 +572,30 @@ public final class PositionFinder {
         return Optional.empty();
     }
 
-    private static boolean canHold(Actor a) {
-        return a.type() != EntityType.Country;
+    /**
+     * A place holds a position only when it acts right there (metonymy, POSITIONS.md): as the
+     * subject standing just before the cue ("Britain long blocked") or as the possessor of a noun
+     * cue ("Britain's decision to leave"); a place named further away is mostly a setting.
+     */
+    private static boolean canHold(Mention h, List<Token> t, int cue) {
+        if (h.actor().type() != EntityType.Country) {
+            return true;
+        }
+        boolean noun = t.get(cue).pos().startsWith("NN");
+        int k = cue - 1;
+        while (k >= 0 && (noun ? t.get(k).pos().startsWith("JJ")
+                : t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD")
+                        || Set.of("has", "have", "had", "is", "was", "will", "would").contains(t.get(k).word()))) {
+            k--;
+        }
+        if (noun) {
+            // "Britain's decision", not "U.S. support"
+            if (k < 1 || !t.get(k).pos().equals("POS")) {
+                return false;
+            }
+            k--;
+        }
+        return k >= 0 && t.get(k).end() == h.end();
     }
 
     private static boolean isPassive(List<Token> t, int i) {

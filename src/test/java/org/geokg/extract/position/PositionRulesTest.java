@@ -108,4 +108,34 @@ class PositionRulesTest {
         Run r = run("The FBI has told European governments that Gazprom opened an office in Berlin.");
         assertThat(r.of(PositionKind.ACCUSE)).isEmpty();
     }
+
+    @Test
+    void aLeadersAdministrationIsTheGovernment() {
+        Run r = run("The United States lifted some duties. The Obama administration's waiver on steel helped Canada.");
+        assertThat(r.of(PositionKind.ALLOW)).extracting(p -> r.name(p.holder()))
+                .containsOnly("United States");
+    }
+
+    @Test
+    void anObjectPronounAfterTheCueIsTheTarget() {
+        Run r = run("Angela Merkel praised Emmanuel Macron's speech. Vladimir Putin met with him in Paris.");
+        assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Vladimir Putin", "Emmanuel Macron"));
+    }
+
+    @Test
+    void aFirstPersonPossessiveInAQuotationIsItsSpeaker() {
+        Run r = run("Vladimir Putin was in Paris. \"After my meeting with him, we agreed on gas,\" said Olaf Scholz.");
+        assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .contains(tuple("Olaf Scholz", "Vladimir Putin"));
+    }
+
+    @Test
+    void aPlaceHoldsOnlyWhenItActsRightThere() {
+        Run acts = run("Italy's decision to leave the European Union surprised everyone.");
+        assertThat(acts.of(PositionKind.REJECT)).extracting(p -> acts.name(p.holder()), p -> acts.name(p.target()))
+                .containsExactly(tuple("Italy", "European Union"));
+        Run setting = run("In Italy, the farmers rejected the European Union's proposal.");
+        assertThat(setting.of(PositionKind.REJECT)).extracting(p -> setting.name(p.holder())).doesNotContain("Italy");
+    }
 }
