@@ -37,6 +37,10 @@ final class AttributionPass {
             "want", "plan", "promise", "pledge", "vow", "threaten", "offer", "refuse", "demand", "propose",
             "advise", "instruct", "order", "implore", "beg", "request", "hope", "expect", "warn", "tell", "decide",
             "agree");
+    /** Nouns that name what someone said: "Trump's claim that …". */
+    private static final Set<String> REPORT_NOUNS = Set.of("claim", "claims", "assertion", "statement", "argument",
+            "warning", "promise", "prediction", "contention", "insistence", "suggestion", "allegation", "accusation",
+            "pledge", "vow", "remark", "comment", "charge", "admission", "announcement");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "'re",
             "’re", "am");
 
@@ -120,6 +124,14 @@ final class AttributionPass {
             String w = NounPhrases.lower(tok);
             if (w.equals("according") && i + 1 < t.size() && NounPhrases.lower(t.get(i + 1)).equals("to")) {
                 accordingTo(s, t, i);
+                continue;
+            }
+            if (tok.pos().startsWith("NN") && REPORT_NOUNS.contains(NounPhrases.lower(tok))) {
+                possessiveReport(s, t, i);
+                continue;
+            }
+            if (w.equals("put") && i + 1 < t.size() && NounPhrases.lower(t.get(i + 1)).equals("it")
+                    && asPutIt(s, t, i)) {
                 continue;
             }
             if (!tok.pos().startsWith("VB")) {
@@ -830,6 +842,70 @@ final class AttributionPass {
         d.direct = containsQuote(d.contentStart, d.contentEnd);
         d.confidence = d.actorId != null ? 0.8 : 0.65;
         drafts.add(d);
+    }
+
+    /** "Trump's claim that …", "the senator's earlier warning that …": a report named by a noun. */
+    private void possessiveReport(Sentence s, List<Token> t, int i) {
+        int p = i - 1;
+        while (p >= 0 && t.get(p).pos().startsWith("JJ")) {
+            p--;
+        }
+        if (p < 1 || !t.get(p).pos().equals("POS") || i + 2 >= t.size()
+                || !NounPhrases.lower(t.get(i + 1)).equals("that") || !startsClause(t, i + 2)) {
+            return;
+        }
+        Range src = NounPhrases.endingAt(t, p - 1);
+        if (src == null) {
+            return;
+        }
+        Draft d = new Draft();
+        d.cueStart = t.get(i).start();
+        d.cueEnd = t.get(i).end();
+        d.sourceStart = t.get(src.first()).start();
+        d.sourceEnd = t.get(p).end();
+        d.actorId = resolve(t, src, null);
+        if (fillComplement(s, t, d, i + 1)) {
+            d.confidence = d.actorId != null ? 0.7 : 0.5;
+            drafts.add(d);
+        }
+    }
+
+    /**
+     * "…, as a department memo put it", "as The New Yorker put it, "the operator"": the quotation
+     * after the frame, or else the clause before it.
+     */
+    private boolean asPutIt(Sentence s, List<Token> t, int put) {
+        int k = NounPhrases.skipVerbPrefix(t, put);
+        Range src = NounPhrases.endingAt(t, k);
+        if (src == null || src.first() < 1 || !NounPhrases.lower(t.get(src.first() - 1)).equals("as")) {
+            return false;
+        }
+        int as = src.first() - 1;
+        Draft d = new Draft();
+        d.cueStart = t.get(put).start();
+        d.cueEnd = t.get(put + 1).end();
+        d.sourceStart = t.get(src.first()).start();
+        d.sourceEnd = t.get(src.last()).end();
+        d.actorId = resolve(t, src, null);
+        int qi = quoteAfter(t, put + 1, true);
+        if (qi >= 0) {
+            claimed[qi] = true;
+            d.contentStart = quotes.get(qi).start();
+            d.contentEnd = quotes.get(qi).end();
+        } else {
+            int before = t.get(as).start();
+            int start = clauseStart(s, s.start());
+            d.contentStart = start;
+            d.contentEnd = trimEnd(before - 1);
+            if (d.contentEnd - d.contentStart < 8) {
+                return false;
+            }
+            claimWithin(d.contentStart, d.contentEnd);
+        }
+        d.direct = containsQuote(d.contentStart, d.contentEnd);
+        d.confidence = d.actorId != null ? 0.75 : 0.55;
+        drafts.add(d);
+        return true;
     }
 
     /** Headline and transcript style: "Pat Caddell: Democrats worried …", "PENCE: …". */

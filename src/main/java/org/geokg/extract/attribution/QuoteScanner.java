@@ -104,7 +104,23 @@ final class QuoteScanner {
     private static boolean opensHere(String text, int i) {
         boolean before = i == 0 || isBlank(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
         boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-        return before && after;
+        return before && (after || lineStart(text, i) && ellipsisAfter(text, i + 1));
+    }
+
+    /** "” … he delivered": a quotation that opens mid-speech with an ellipsis. */
+    private static boolean ellipsisAfter(String text, int k) {
+        while (k < text.length() && isBlank(text.charAt(k)) && text.charAt(k) != '\n') {
+            k++;
+        }
+        return text.startsWith("\u2026", k) || text.startsWith("...", k);
+    }
+
+    private static boolean lineStart(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && text.charAt(j) != '\n' && isBlank(text.charAt(j))) {
+            j--;
+        }
+        return j < 0 || text.charAt(j) == '\n';
     }
 
     /** A left quote mark that in fact closes (typo): after a letter or punctuation and before a blank or end. */

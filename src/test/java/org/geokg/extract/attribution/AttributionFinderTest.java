@@ -211,4 +211,29 @@ class AttributionFinderTest {
         assertThat(a.source().text()).isEqualTo("Mayor Lena Fox");
         assertThat(a.content().text()).isEqualTo("the ruling as \"a dark day for the city.\"");
     }
+    @Test
+    void aRightQuoteMarkBeforeAnEllipsisOpensAQuotation() {
+        String text = "Karen Holt reviewed the plan.\n\n\u201d \u2026 the numbers simply do not add up,\u201d Holt wrote.";
+        Attribution a = run(text).only();
+        assertThat(a.content().text()).startsWith("\u201d \u2026 the numbers").endsWith("add up,\u201d");
+        assertThat(a.source().text()).isEqualTo("Holt");
+    }
+
+    @Test
+    void aPossessiveReportNounIntroducesWhatWasSaid() {
+        String text = "Reporters checked Tom Reyes's claim that the city has \"the cleanest air in the country.\"";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).isEqualTo("Tom Reyes's");
+        assertThat(a.cue().text()).isEqualTo("claim");
+        assertThat(a.content().text()).startsWith("that the city has");
+    }
+
+    @Test
+    void asSomeonePutItFramesTheClauseBefore() {
+        String text = "The main test is a \"steady source of income,\" as a Treasury memo put it.";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).isEqualTo("a Treasury memo");
+        assertThat(a.cue().text()).isEqualTo("put it");
+        assertThat(a.content().text()).isEqualTo("The main test is a \"steady source of income,\"");
+    }
 }
