@@ -1,7 +1,10 @@
 package org.geokg.eval;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Token;
 import org.geokg.gazetteer.Gazetteer;
 import org.geokg.model.Entity;
 import org.geokg.model.EntityType;
@@ -25,8 +28,11 @@ final class MentionClasses {
             "station", "street", "temple", "tower", "towers");
     /** Buildings known by a name whose head noun alone does not say so. */
     private static final Set<String> BUILDINGS = Set.of("white house", "kremlin", "pentagon");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "some", "many", "several", "one",
-            "two", "three", "most", "all", "other", "another", "these", "those", "this", "that", "recent", "such");
+    private static final Set<String> MODIFIERS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH", "VBN");
+    private static final Set<String> APPOSITION_OPENERS = Set.of("DT", "PRP$", "POS");
+    /** Tags that end the head's chunk: prepositions, commas, clauses, brackets, conjunctions, verbs. */
+    private static final Set<String> CHUNK_ENDS = Set.of("IN", "TO", ",", "WDT", "WP", "WP$", "WRB", "-LRB-",
+            "CC", "VBD", "VBZ", "VBP", "VBG", "VBN", "VB", "MD", ":", ".");
     private static final Set<String> PREPOSITIONS = Set.of("of", "at", "in", "on", "for", "from", "near", "by");
 
     private final Gazetteer gazetteer;
@@ -35,9 +41,13 @@ final class MentionClasses {
         this.gazetteer = gazetteer;
     }
 
-    /** The type name to write for mention {@code m} of {@code e} in {@code text}, or null to leave it out. */
-    String typeOf(Entity e, Span m, String text) {
-        if (e.type() == null || !isNamed(m, text)) {
+    /**
+     * The type name to write for mention {@code m} of {@code e} in {@code doc} (whose tokens are
+     * {@code all}), or null to leave it out.
+     */
+    String typeOf(Entity e, Span m, AnnotatedText doc, List<Token> all) {
+        if (e.type() == null || !isNamed(m, doc, all)
+                || e.type() == EntityType.Person && followsDescription(m, doc, all)) {
             return null;
         }
         String name = bare(m.text());
@@ -71,38 +81,59 @@ final class MentionClasses {
     }
 
     /**
-     * A mention is a name when a word after its determiners is capitalised, unless that word is
-     * only capitalised because it opens a sentence and the article writes it in lower case elsewhere.
+     * A mention is a name when the head of its noun phrase is a proper noun: the last word before
+     * a preposition, a comma or a clause ("Mike Pompeo, US Secretary of State" by "Pompeo"), and
+     * not a common noun that the name only follows ("captain" in "English captain Harry Kane",
+     * whose phrase the corpus counts as a description).
      */
-    static boolean isNamed(Span m, String text) {
-        String[] words = m.text().strip().split("\\s+");
-        int k = 0;
-        while (k < words.length - 1 && DETERMINERS.contains(words[k].toLowerCase(Locale.ROOT))) {
-            k++;
-        }
-        boolean capital = false;
-        for (int i = k; i < words.length; i++) {
-            if (!words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0)) || Character.isDigit(words[i].charAt(0)))) {
-                capital = true;
-            }
-        }
-        if (!capital) {
+    static boolean isNamed(Span m, AnnotatedText doc, List<Token> all) {
+        int first = firstTokenAt(all, m.start());
+        if (first < 0 || all.get(first).start() >= m.end()) {
             return false;
         }
-        if (words.length - k != 1 || text == null || !opensSentence(text, m.start())) {
+        Token head = null;
+        for (int k = first; k < all.size() && all.get(k).start() < m.end(); k++) {
+            Token t = all.get(k);
+            if (head != null && CHUNK_ENDS.contains(t.pos())) {
+                break;
+            }
+            if (!t.pos().equals("POS") && !t.pos().equals("DT") && !t.pos().equals("PRP$")) {
+                head = t;
+            }
+        }
+        if (head == null) {
+            return false;
+        }
+        if (head.isProperNoun()) {
             return true;
         }
-        String word = words[k].replaceAll("[^\\p{L}]", "");
-        String lower = word.toLowerCase(Locale.ROOT);
-        return word.equals(lower) || !containsWord(text, lower);
+        boolean capital = Character.isUpperCase(head.word().charAt(0)) || Character.isDigit(head.word().charAt(0));
+        boolean opening = doc.sentenceAt(head.start()) != null && doc.sentenceAt(head.start()).tokens().get(0) == head;
+        // a capital that opens a sentence is a name unless the article writes the word in lower case
+        return capital && (!opening || !containsWord(doc.text(), head.word().toLowerCase(Locale.ROOT)));
     }
 
-    private static boolean opensSentence(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘'(".indexOf(text.charAt(i)) >= 0)) {
-            i--;
+    /**
+     * A person's name right after a common noun that describes them ("English captain Harry
+     * Kane"): the corpus takes the description as the phrase's head, so the phrase is no name.
+     */
+    static boolean followsDescription(Span m, AnnotatedText doc, List<Token> all) {
+        int first = firstTokenAt(all, m.start());
+        if (first <= 0) {
+            return false;
         }
-        return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0;
+        Token before = all.get(first - 1);
+        if (!before.pos().equals("NN") || !Character.isLowerCase(before.word().charAt(0))
+                || doc.sentenceAt(before.start()) != doc.sentenceAt(all.get(first).start())) {
+            return false;
+        }
+        // with a determiner ("the mayor Ada Lind", "his father Ada Lind") the name stands in
+        // apposition and heads its own phrase
+        int k = first - 1;
+        while (k > 0 && MODIFIERS.contains(all.get(k - 1).pos())) {
+            k--;
+        }
+        return k == 0 || !APPOSITION_OPENERS.contains(all.get(k - 1).pos());
     }
 
     private static boolean containsWord(String text, String word) {
@@ -119,6 +150,22 @@ final class MentionClasses {
             }
             from = at + 1;
         }
+    }
+
+    private static int firstTokenAt(List<Token> all, int offset) {
+        int lo = 0;
+        int hi = all.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).end() > offset) {
+                found = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return found;
     }
 
     /** The name without a leading "the" and a possessive ending. */

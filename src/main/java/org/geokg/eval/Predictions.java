@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Annotator;
+import org.geokg.extract.text.Token;
 import org.geokg.gazetteer.Gazetteer;
 import org.geokg.model.Article;
 import org.geokg.model.Entity;
@@ -90,9 +93,13 @@ public final class Predictions {
      */
     public static MentionLine mentions(String doc, Article article) {
         List<Mention> out = new ArrayList<>();
+        // whether a mention is a name depends on its words' parts of speech, which the article does not keep
+        AnnotatedText words = article.text() == null ? new AnnotatedText("", List.of())
+                : Annotator.shared().annotate(article.text());
+        List<Token> tokens = words.tokens();
         for (Entity e : article.entities()) {
             for (Span m : e.mentions()) {
-                String type = CLASSES.typeOf(e, m, article.text());
+                String type = CLASSES.typeOf(e, m, words, tokens);
                 if (type != null) {
                     out.add(new Mention(m.start(), m.end(), m.text(), type, m.confidence()));
                 }
