@@ -78,7 +78,7 @@ final class BatchLoad {
 
     /**
      * Loads through {@link BulkLoader}: article files are read, extracted if raw, mapped and checked on
-     * {@code threads} workers and written in batches, with one progress line per batch; TriG/N-Quads
+     * {@code threads} workers and written by one bulk loader run, with a progress line every batch; TriG/N-Quads
      * files and standard input are loaded after them as usual. Returns the exit code.
      */
     int runBulk(List<String> inputs, GeoStore store, String location, int batchSize, BulkLoader.Method method) {
@@ -106,6 +106,12 @@ final class BatchLoad {
             @Override
             public void failed(String label, GeoKgException e) {
                 err.println("geokg: " + named(label, e));
+                err.flush();
+            }
+
+            @Override
+            public void step(String what, double seconds) {
+                err.printf("  %s (%.1f s)%n", what, seconds);
                 err.flush();
             }
         });

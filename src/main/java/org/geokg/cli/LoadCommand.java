@@ -35,12 +35,14 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Threads for extracting raw articles, and with --bulk for reading and checking all (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--bulk", description = "Load many articles at once: checked in parallel, written in batches "
-            + "through Jena's TDB2 bulk loader; the result is the same as loading one by one. Prints progress and an ETA.")
+    @Option(names = "--bulk", description = "Load many articles at once: checked in parallel and written by one run "
+            + "of Jena's TDB2 bulk loader (articles already stored are replaced in batches after it); the result is the "
+            + "same as loading one by one. Prints progress and an ETA.")
     boolean bulk;
 
     @Option(names = "--batch", defaultValue = "" + BulkLoader.DEFAULT_BATCH, paramLabel = "N",
-            description = "With --bulk: articles per write (default: ${DEFAULT-VALUE}).")
+            description = "With --bulk: articles between progress lines, and most replacements of stored articles held "
+                    + "before they are written; with --bulk-method transaction, articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--bulk-method", defaultValue = "phased", paramLabel = "METHOD",

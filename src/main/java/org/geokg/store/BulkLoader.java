@@ -2,7 +2,6 @@ package org.geokg.store;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,9 +31,17 @@ import org.geokg.validate.ShaclValidator;
 
 /**
  * Loads many articles at once, ending with the same store as loading them one by one with
- * {@link ArticleLoader}: each article is read, mapped and SHACL-checked on worker threads, and
- * the checked graphs are written in batches rather than one transaction each. An article whose id
- * is already in the store, or comes again later in the input, replaces the earlier graph; an
+ * {@link ArticleLoader}: each article is read, mapped and SHACL-checked on worker threads, and the
+ * checked graphs stream into one run of Jena's TDB2 bulk loader for the whole input, the way
+ * {@code tdb2.tdbloader} loads one file. A bounded window of articles in flight keeps the heap
+ * small whatever the input's size.
+ *
+ * <p>The bulk loaders only add, so an article whose id is already in the store, or came earlier in
+ * the input, cannot go into the same run: it waits, with the latest version of each such id, and
+ * is written in a transaction (its old graph deleted, the new one added) once the run ends, or
+ * when {@code batchSize} of them wait, which ends the run early and starts another. Loading into
+ * an empty store is therefore one loader run; reloading stored articles is a series of batches.
+ * With {@link Method#TRANSACTION} every {@code batchSize} articles are one transaction instead. An
  * article that fails is reported to the listener and not written.
  *
  * <pre>{@code
@@ -43,16 +50,13 @@ import org.geokg.validate.ShaclValidator;
  * }</pre>
  */
 public final class BulkLoader {
-    /** How a batch of checked graphs is written. */
+    /** How checked graphs are written. */
     public enum Method {
         /** One write transaction per batch: deleting replaced graphs and adding the new ones commit together. */
         TRANSACTION,
-        /**
-         * Jena's phased TDB2 bulk loader per batch (what {@code tdb2.tdbloader} uses by default);
-         * replaced graphs are deleted in a transaction just before.
-         */
+        /** Jena's phased TDB2 bulk loader (what {@code tdb2.tdbloader} uses by default), one run for the input. */
         PHASED,
-        /** Jena's parallel TDB2 bulk loader per batch; many threads, best with spare cores. */
+        /** Jena's parallel TDB2 bulk loader, one run for the input; many threads, best with spare cores. */
         PARALLEL
     }
 
@@ -88,11 +92,19 @@ public final class BulkLoader {
         }
     }
 
-    /** Told about progress after each batch and about each article that failed; called on the loading thread. */
+    /**
+     * Told about progress every {@code batchSize} articles, about each article that failed, and about
+     * each step of writing; called on the loading thread. The ETA of a progress line covers reading
+     * and checking; a loader run then still builds its indexes, announced by {@link #step}.
+     */
     public interface Listener {
         void progress(Progress progress);
 
         default void failed(String label, GeoKgException error) {
+        }
+
+        /** A step of writing began or ended: a short sentence, with the seconds since the load began. */
+        default void step(String what, double seconds) {
         }
     }
 
@@ -108,6 +120,9 @@ public final class BulkLoader {
     }
 
     public static final int DEFAULT_BATCH = 1000;
+
+    /** Articles read and checked ahead of the writer: enough to keep the workers busy, few enough for a small heap. */
+    static final int WINDOW_PER_THREAD = 64;
 
     private final GeoStore store;
     private final ArticleMapper mapper;
@@ -143,58 +158,160 @@ public final class BulkLoader {
 
     /** Loads every input, in order, and returns the totals; failures go to the listener and are counted. */
     public Result load(List<Input> inputs, Listener listener) {
-        long started = System.nanoTime();
-        // ids whose graphs are in the store: there before, or written by an earlier batch
-        Set<String> written = new HashSet<>(store.articleIds());
+        Run run = new Run(inputs.size(), listener);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "geokg-bulk-map");
             t.setDaemon(true);
             return t;
         });
-        int loaded = 0;
-        int replaced = 0;
-        int failed = 0;
-        long triples = 0;
-        int done = 0;
         try {
-            // Work is submitted a window ahead, so workers map the next batch while this thread writes one.
+            // Work is submitted a window ahead, so workers check the next articles while this thread writes.
             Deque<Future<Checked>> window = new ArrayDeque<>();
             int next = 0;
-            Map<String, Checked> batch = new LinkedHashMap<>();
             while (next < inputs.size() || !window.isEmpty()) {
-                while (next < inputs.size() && window.size() < 2 * batchSize) {
+                while (next < inputs.size() && window.size() < WINDOW_PER_THREAD * threads) {
                     Input in = inputs.get(next++);
                     window.add(pool.submit(() -> check(in)));
                 }
-                Checked c = await(window.poll());
-                done++;
-                if (c.error() != null) {
-                    failed++;
-                    listener.failed(c.label(), c.error());
-                } else {
-                    loaded++;
-                    if (written.contains(c.id()) || batch.containsKey(c.id())) {
-                        replaced++;
-                    }
-                    // A later article with the same id wins, as it would loading one by one.
-                    batch.put(c.id(), c);
-                }
-                if (batch.size() >= batchSize || (next == inputs.size() && window.isEmpty())) {
-                    List<String> stale = new ArrayList<>();
-                    for (String id : batch.keySet()) {
-                        if (!written.add(id)) {
-                            stale.add(id);
-                        }
-                    }
-                    triples += write(batch, stale);
-                    batch.clear();
-                    listener.progress(new Progress(done, inputs.size(), failed, triples, System.nanoTime() - started));
-                }
+                run.accept(await(window.poll()));
             }
+            return run.finish();
+        } catch (RuntimeException e) {
+            run.abort(e);
+            throw e;
         } finally {
             pool.shutdownNow();
         }
-        return new Result(loaded, replaced, failed, triples, System.nanoTime() - started);
+    }
+
+    /** The writing side of one load: what is in the store, the loader run open, the graphs waiting. */
+    private final class Run {
+        private final long started = System.nanoTime();
+        private final int total;
+        private final Listener listener;
+        /** Ids whose graphs are in the store: there before, or written by this load. */
+        private final Set<String> written = new HashSet<>(store.articleIds());
+        /**
+         * Graphs waiting to be written in a transaction: with {@link Method#TRANSACTION} the batch;
+         * with a bulk loader the ones replacing a stored graph, which a loader run cannot delete.
+         */
+        private final Map<String, Checked> waiting = new LinkedHashMap<>();
+        private DataLoader loader;
+        private StreamRDF stream;
+        private int loaded;
+        private int replaced;
+        private int failed;
+        private int done;
+        private int reported;
+        private long triples;
+
+        Run(int total, Listener listener) {
+            this.total = total;
+            this.listener = listener;
+        }
+
+        void accept(Checked c) {
+            done++;
+            if (c.error() != null) {
+                failed++;
+                listener.failed(c.label(), c.error());
+            } else {
+                loaded++;
+                triples += c.graph().size();
+                boolean again = written.contains(c.id()) || waiting.containsKey(c.id());
+                if (again) {
+                    replaced++;
+                }
+                if (method == Method.TRANSACTION || again) {
+                    // A later article with the same id wins, as it would loading one by one.
+                    waiting.put(c.id(), c);
+                } else {
+                    written.add(c.id());
+                    add(c, stream()::quad);
+                }
+                if (waiting.size() >= batchSize) {
+                    endLoaderRun();
+                    writeWaiting();
+                }
+            }
+            if (done % batchSize == 0) {
+                progress();
+            }
+        }
+
+        Result finish() {
+            endLoaderRun();
+            writeWaiting();
+            if (reported != done || done == 0) {
+                progress();
+            }
+            return new Result(loaded, replaced, failed, triples, System.nanoTime() - started);
+        }
+
+        void abort(RuntimeException cause) {
+            if (loader != null) {
+                loader.finishException(cause);
+                loader = null;
+            }
+        }
+
+        private void progress() {
+            reported = done;
+            listener.progress(new Progress(done, total, failed, triples, System.nanoTime() - started));
+        }
+
+        /** The open loader run's input, starting a run if none is open. */
+        private StreamRDF stream() {
+            if (loader == null) {
+                DatasetGraph dsg = store.datasetGraph();
+                loader = method == Method.PARALLEL
+                        ? LoaderFactory.parallelLoader(dsg, (fmt, args) -> { })
+                        : LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+                loader.startBulk();
+                stream = loader.stream();
+            }
+            return stream;
+        }
+
+        /** Ends the open loader run, if any: Jena builds the indexes and commits. */
+        private void endLoaderRun() {
+            if (loader == null) {
+                return;
+            }
+            listener.step("building indexes", seconds());
+            try {
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw new StoreException("bulk write failed: " + e.getMessage(), e);
+            } finally {
+                loader = null;
+                stream = null;
+            }
+            listener.step("indexes built, committed", seconds());
+        }
+
+        /** Writes the waiting graphs in one transaction, first deleting the stored graphs they replace. */
+        private void writeWaiting() {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            DatasetGraph dsg = store.datasetGraph();
+            Txn.executeWrite(dsg, () -> {
+                for (Checked c : waiting.values()) {
+                    if (written.contains(c.id())) {
+                        dsg.deleteAny(Iris.articleGraph(c.id()), Node.ANY, Node.ANY, Node.ANY);
+                    }
+                    add(c, dsg::add);
+                }
+            });
+            written.addAll(waiting.keySet());
+            waiting.clear();
+        }
+
+        private double seconds() {
+            return (System.nanoTime() - started) / 1e9;
+        }
     }
 
     private Checked check(Input in) {
@@ -220,47 +337,6 @@ public final class BulkLoader {
                 throw re;
             }
             throw new StoreException("bulk load failed: " + cause, cause);
-        }
-    }
-
-    /**
-     * Writes one batch and returns its triple count. The graphs of {@code stale} ids exist already and
-     * are deleted first: the bulk loaders only add.
-     */
-    private long write(Map<String, Checked> batch, List<String> stale) {
-        DatasetGraph dsg = store.datasetGraph();
-        long triples = 0;
-        for (Checked c : batch.values()) {
-            triples += c.graph().size();
-        }
-        if (method == Method.TRANSACTION) {
-            Txn.executeWrite(dsg, () -> {
-                delete(dsg, stale);
-                batch.values().forEach(c -> add(c, dsg::add));
-            });
-            return triples;
-        }
-        if (!stale.isEmpty()) {
-            Txn.executeWrite(dsg, () -> delete(dsg, stale));
-        }
-        DataLoader loader = method == Method.PARALLEL
-                ? LoaderFactory.parallelLoader(dsg, (fmt, args) -> { })
-                : LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
-        loader.startBulk();
-        try {
-            StreamRDF stream = loader.stream();
-            batch.values().forEach(c -> add(c, stream::quad));
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw new StoreException("bulk write of " + batch.size() + " articles failed: " + e.getMessage(), e);
-        }
-        return triples;
-    }
-
-    private static void delete(DatasetGraph dsg, List<String> stale) {
-        for (String id : stale) {
-            dsg.deleteAny(Iris.articleGraph(id), Node.ANY, Node.ANY, Node.ANY);
         }
     }
 

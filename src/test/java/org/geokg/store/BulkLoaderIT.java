@@ -18,6 +18,7 @@ import org.geokg.model.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Bulk loading ends with exactly the store that loading the same articles one by one gives. */
@@ -61,15 +62,16 @@ class BulkLoaderIT {
         }
     }
 
+    /** Batches of 64 hold every replacement until the loader run ends; batches of 3 end runs early, again and again. */
     @ParameterizedTest
-    @EnumSource(BulkLoader.Method.class)
-    void bulkAndOneByOneLoadingGiveIsomorphicStores(BulkLoader.Method method) {
+    @CsvSource({"PHASED, 64", "PARALLEL, 64", "TRANSACTION, 64", "PHASED, 3"})
+    void bulkAndOneByOneLoadingGiveIsomorphicStores(BulkLoader.Method method, int batch) {
         List<String> failures = new ArrayList<>();
         List<BulkLoader.Progress> progress = new ArrayList<>();
         BulkLoader.Result result;
         try (GeoStore bulk = GeoStore.tdb2(dir.resolve("bulk"))) {
             EARLIER.forEach(new ArticleLoader(bulk)::load);
-            result = new BulkLoader(bulk, 2, 64, method).load(inputs(BATCH), new BulkLoader.Listener() {
+            result = new BulkLoader(bulk, 2, batch, method).load(inputs(BATCH), new BulkLoader.Listener() {
                 @Override
                 public void progress(BulkLoader.Progress p) {
                     progress.add(p);
@@ -91,6 +93,29 @@ class BulkLoaderIT {
         // every input but the invalid one; replaced: 5..9 and 1 were in the store, 12 and 150 come twice
         assertThat(result.loaded()).isEqualTo(BATCH.size() - 1);
         assertThat(result.replaced()).isEqualTo(5 + 1 + 1 + 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(BulkLoader.Method.class)
+    void anArticleThatFailsTheShapesIsRefusedAndNothingOfItIsWritten(BulkLoader.Method method) {
+        List<String> failures = new ArrayList<>();
+        try (GeoStore store = GeoStore.tdb2(dir.resolve("refused"))) {
+            BulkLoader.Result result = new BulkLoader(store, 2, 64, method).load(inputs(List.of(invalid("bad-1"))),
+                    new BulkLoader.Listener() {
+                        @Override
+                        public void progress(BulkLoader.Progress p) {
+                        }
+
+                        @Override
+                        public void failed(String label, GeoKgException error) {
+                            failures.add(error.getMessage());
+                        }
+                    });
+            assertThat(result.failed()).isEqualTo(1);
+            assertThat(result.loaded()).isZero();
+            assertThat(failures).singleElement().asString().contains("bad-1").contains("does not fit the shapes");
+            assertThat(Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph().find().hasNext())).isFalse();
+        }
     }
 
     private static List<BulkLoader.Input> inputs(List<Article> articles) {
