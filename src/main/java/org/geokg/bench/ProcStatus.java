@@ -1,13 +1,15 @@
 package org.geokg.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Peak resident memory of a process from Linux's {@code /proc/PID/status} (VmHWM), and its reset
- * through {@code clear_refs}, so each phase of a benchmark reports its own peak. Where /proc is
- * missing (not Linux) the figures are -1.
+ * through {@code clear_refs}, so each phase of a benchmark reports its own peak; and the CPU time
+ * this process used, which on a shared machine measures a phase's work better than the wall
+ * clock. Where /proc is missing (not Linux) the memory figures are -1.
  */
 public final class ProcStatus {
     private ProcStatus() {
@@ -30,6 +32,15 @@ public final class ProcStatus {
             return -1;
         }
         return -1;
+    }
+
+    /** CPU seconds, all threads, user and system, this process has used so far; NaN where the JVM cannot tell. */
+    public static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long nanos = os.getProcessCpuTime();
+            return nanos < 0 ? Double.NaN : nanos / 1e9;
+        }
+        return Double.NaN;
     }
 
     /** Resets this process's peak to its current RSS; false where the kernel refuses. */

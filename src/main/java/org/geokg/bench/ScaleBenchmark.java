@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
@@ -48,10 +50,11 @@ public final class ScaleBenchmark {
     }
 
     /** Figures of one size. */
-    public record SizeFigures(int articles, long triples, double loadSeconds, double articlesPerSecond,
-                              double triplesPerSecond, long loadPeakRssMb, double tdbloaderSeconds,
-                              double tdbloaderTriplesPerSecond, long tdbloaderPeakRssMb, double loadRatio,
-                              long storeMb, double serveStartSeconds, long servePeakRssMb, List<QueryFigures> queries) {
+    public record SizeFigures(int articles, long triples, double loadSeconds, double loadCpuSeconds,
+                              double articlesPerSecond, double triplesPerSecond, long loadPeakRssMb,
+                              double tdbloaderSeconds, double tdbloaderCpuSeconds, double tdbloaderTriplesPerSecond,
+                              long tdbloaderPeakRssMb, double loadRatio, double loadCpuRatio,
+                              long storeMb, long tdbloaderStoreMb, double serveStartSeconds, long servePeakRssMb, List<QueryFigures> queries) {
     }
 
     /** How a cost grows between two sizes: cost ∝ size^exponent. */
@@ -66,6 +69,9 @@ public final class ScaleBenchmark {
     /** The server cuts a query after this; such requests count as errors and bound the run. */
     public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Articles loaded, untimed, before the first size. */
+    static final int WARM_UP = 300;
+
     private static final Pattern EXAMPLE_PARAM = Pattern.compile("--param\\s+([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|\\S+)");
 
     private final long seed;
@@ -73,25 +79,36 @@ public final class ScaleBenchmark {
     private final Path workDir;
     private final Duration queryBudget;
     private final int maxRequests;
+    private final boolean queries;
+    private final boolean deleteStore;
 
-    public ScaleBenchmark(long seed, int threads, Path workDir, Duration queryBudget, int maxRequests) {
+    /**
+     * @param queries     whether to start {@code geokg serve} and run the canned queries on each store
+     * @param deleteStore whether to delete our store once its queries ran, before Jena's loader builds
+     *                    its own, so that the disk never holds both stores of a size at once
+     */
+    public ScaleBenchmark(long seed, int threads, Path workDir, Duration queryBudget, int maxRequests, boolean queries,
+            boolean deleteStore) {
         this.seed = seed;
         this.threads = threads;
         this.workDir = workDir;
         this.queryBudget = queryBudget;
         this.maxRequests = maxRequests;
+        this.queries = queries;
+        this.deleteStore = deleteStore;
     }
 
-    /** Told the report so far after each size, so a long run leaves figures behind as it goes. */
+    /** Told the report so far after each phase of each size, so a long run leaves figures behind as it goes. */
     public interface Partial {
         void report(Report soFar) throws IOException;
     }
 
     public Report run(List<Integer> sizes, PrintWriter log, Partial partial) throws IOException {
+        warmUp(log);
         List<SizeFigures> figures = new ArrayList<>();
         Report report = null;
         for (int n : sizes) {
-            figures.add(runSize(n, log));
+            figures.add(runSize(n, log, figures, partial));
             report = report(figures);
             partial.report(report);
         }
@@ -109,47 +126,133 @@ public final class ScaleBenchmark {
                 List.copyOf(figures), growth);
     }
 
-    private SizeFigures runSize(int n, PrintWriter log) throws IOException {
-        Path dir = workDir.resolve("n" + n);
+    /**
+     * Runs both loaders once on a few articles of another seed, untimed, so that the timed runs of
+     * either start with compiled code: otherwise the first load, ours, pays the JIT compilation of
+     * the TDB2 code that Jena's load then reuses.
+     */
+    private void warmUp(PrintWriter log) throws IOException {
+        Path dir = workDir.resolve("warm-up");
         deleteScratch(dir);
         Files.createDirectories(dir);
-        Path store = dir.resolve("store");
+        long t0 = System.nanoTime();
+        Path nq = dir.resolve("quads.nq.gz");
+        try (GeoStore geo = GeoStore.tdb2(dir.resolve("store"))) {
+            new BulkLoader(geo, threads, BulkLoader.DEFAULT_BATCH, BulkLoader.Method.PHASED).load(inputs(seed + 1, WARM_UP),
+                    p -> { });
+            exportQuads(geo.datasetGraph(), nq);
+        }
+        jenaLoad(nq, dir.resolve("tdbloader-store"));
+        deleteScratch(dir);
+        log.printf("warm-up: %d articles through both loaders in %.1f s%n", WARM_UP, (System.nanoTime() - t0) / 1e9);
+        log.flush();
+    }
+
+    private static List<BulkLoader.Input> inputs(long seed, int n) {
         SyntheticCorpus corpus = new SyntheticCorpus(seed, CorpusWriter.ACTORS);
         List<BulkLoader.Input> inputs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int k = i;
             inputs.add(new BulkLoader.Input("article " + i, () -> corpus.article(k)));
         }
-        log.printf("[%d] bulk load into %s%n", n, store);
+        return inputs;
+    }
+
+    private SizeFigures runSize(int n, PrintWriter log, List<SizeFigures> before, Partial partial) throws IOException {
+        Path dir = workDir.resolve("n" + n);
+        deleteScratch(dir);
+        Files.createDirectories(dir);
+        Path store = dir.resolve("store");
+        List<BulkLoader.Input> inputs = inputs(seed, n);
+        log.printf("[%d] bulk load into %s (%s)%n", n, store, freeSpace(dir));
         log.flush();
         System.gc();
         ProcStatus.resetPeak();
+        double cpu0 = ProcStatus.cpuSeconds();
         BulkLoader.Result loaded;
         long loadRss;
+        double loadCpu;
         long triples;
-        Path nq = dir.resolve("same-quads.nq");
+        Path nq = dir.resolve("same-quads.nq.gz");
         try (GeoStore geo = GeoStore.tdb2(store)) {
-            loaded = new BulkLoader(geo, threads, BulkLoader.DEFAULT_BATCH, BulkLoader.Method.PHASED).load(inputs, p -> {
-                log.println("  " + p);
-                log.flush();
-            });
+            loaded = new BulkLoader(geo, threads, BulkLoader.DEFAULT_BATCH, BulkLoader.Method.PHASED).load(inputs,
+                    new BulkLoader.Listener() {
+                        @Override
+                        public void progress(BulkLoader.Progress p) {
+                            log.println("  " + p);
+                            log.flush();
+                        }
+
+                        @Override
+                        public void step(String what, double seconds) {
+                            log.printf("  %s at %.1f s%n", what, seconds);
+                            log.flush();
+                        }
+                    });
             loadRss = ProcStatus.peakRssMb();
+            loadCpu = ProcStatus.cpuSeconds() - cpu0;
+            log.printf("[%d] loaded %d articles, %d triples in %.1f s, %.1f s CPU (%.1f articles/s, %.0f triples/s), peak RSS"
+                    + " %d MB; store %d MB (%s)%n", n, loaded.loaded(), loaded.triples(), loaded.seconds(), loadCpu,
+                    loaded.loaded() / loaded.seconds(), loaded.triples() / loaded.seconds(), loadRss, sizeMb(store),
+                    freeSpace(dir));
+            log.flush();
+            long t0 = System.nanoTime();
             triples = exportQuads(geo.datasetGraph(), nq);
+            log.printf("[%d] exported %d quads to %s in %.1f s (%d MB)%n", n, triples, nq, (System.nanoTime() - t0) / 1e9,
+                    Files.size(nq) / (1024 * 1024));
+            log.flush();
         }
-        log.printf("[%d] %d triples in %.1f s; exported to %s%n", n, triples, loaded.seconds(), nq);
+        SizeFigures f = new SizeFigures(n, triples, loaded.seconds(), loadCpu, loaded.loaded() / loaded.seconds(),
+                triples / loaded.seconds(), loadRss, Double.NaN, Double.NaN, Double.NaN, -1, Double.NaN, Double.NaN,
+                sizeMb(store), -1, Double.NaN, -1, List.of());
+        partial.report(report(with(before, f)));
+        if (queries) {
+            f = withServer(f, store, dir, log);
+            partial.report(report(with(before, f)));
+        }
+        if (deleteStore) {
+            deleteScratch(store);
+            log.printf("[%d] deleted our store (%s)%n", n, freeSpace(dir));
+            log.flush();
+        }
+        // Jena's store will be about as large as ours: refuse to fill the disk rather than fail half-way.
+        long needed = f.storeMb() * 1024 * 1024 * 11 / 10;
+        if (dir.toFile().getUsableSpace() < needed) {
+            log.printf("[%d] Jena's loader not run: it needs about %d MB and only %s%n", n, needed / (1024 * 1024),
+                    freeSpace(dir));
+            log.flush();
+            Files.deleteIfExists(nq);
+            return f;
+        }
+        log.printf("[%d] Jena phased loader from %s%n", n, nq);
         log.flush();
         System.gc();
         ProcStatus.resetPeak();
-        double jenaSeconds = jenaLoad(nq, dir.resolve("tdbloader-store"));
+        Path jenaStore = dir.resolve("tdbloader-store");
+        double jenaCpu0 = ProcStatus.cpuSeconds();
+        double jenaSeconds = jenaLoad(nq, jenaStore);
+        double jenaCpu = ProcStatus.cpuSeconds() - jenaCpu0;
         long jenaRss = ProcStatus.peakRssMb();
-        log.printf("[%d] Jena phased loader: %.1f s%n", n, jenaSeconds);
+        long jenaMb = sizeMb(jenaStore);
+        log.printf("[%d] Jena phased loader: %.1f s, %.1f s CPU (%.0f triples/s), peak RSS %d MB, store %d MB; ratio %.2f,"
+                + " CPU ratio %.2f%n", n, jenaSeconds, jenaCpu, triples / jenaSeconds, jenaRss, jenaMb,
+                f.loadSeconds() / jenaSeconds, f.loadCpuSeconds() / jenaCpu);
         log.flush();
-        deleteScratch(dir.resolve("tdbloader-store"));
+        deleteScratch(jenaStore);
         Files.deleteIfExists(nq);
-        SizeFigures f = new SizeFigures(n, triples, loaded.seconds(), loaded.loaded() / loaded.seconds(),
-                triples / loaded.seconds(), loadRss, jenaSeconds, triples / jenaSeconds, jenaRss,
-                loaded.seconds() / jenaSeconds, sizeMb(store), Double.NaN, -1, List.of());
-        return withServer(f, store, dir, log);
+        return new SizeFigures(n, triples, f.loadSeconds(), f.loadCpuSeconds(), f.articlesPerSecond(), f.triplesPerSecond(),
+                f.loadPeakRssMb(), jenaSeconds, jenaCpu, triples / jenaSeconds, jenaRss, f.loadSeconds() / jenaSeconds,
+                f.loadCpuSeconds() / jenaCpu, f.storeMb(), jenaMb, f.serveStartSeconds(), f.servePeakRssMb(), f.queries());
+    }
+
+    private static List<SizeFigures> with(List<SizeFigures> before, SizeFigures current) {
+        List<SizeFigures> all = new ArrayList<>(before);
+        all.add(current);
+        return all;
+    }
+
+    private static String freeSpace(Path dir) {
+        return dir.toFile().getUsableSpace() / (1024 * 1024 * 1024) + " GB free on its disk";
     }
 
     /** Starts geokg serve on the closed store and runs every canned query against it. */
@@ -172,9 +275,10 @@ public final class ScaleBenchmark {
                 log.flush();
                 queries.add(new QueryFigures(q.name(), params, one, sixteen));
             }
-            return new SizeFigures(f.articles(), f.triples(), f.loadSeconds(), f.articlesPerSecond(), f.triplesPerSecond(),
-                    f.loadPeakRssMb(), f.tdbloaderSeconds(), f.tdbloaderTriplesPerSecond(), f.tdbloaderPeakRssMb(),
-                    f.loadRatio(), f.storeMb(), server.startSeconds(), server.peakRssMb(), queries);
+            return new SizeFigures(f.articles(), f.triples(), f.loadSeconds(), f.loadCpuSeconds(), f.articlesPerSecond(),
+                    f.triplesPerSecond(), f.loadPeakRssMb(), f.tdbloaderSeconds(), f.tdbloaderCpuSeconds(),
+                    f.tdbloaderTriplesPerSecond(), f.tdbloaderPeakRssMb(), f.loadRatio(), f.loadCpuRatio(), f.storeMb(),
+                    f.tdbloaderStoreMb(), server.startSeconds(), server.peakRssMb(), queries);
         }
     }
 
@@ -200,9 +304,16 @@ public final class ScaleBenchmark {
         return values;
     }
 
-    /** Writes every quad of the store as N-Quads, unsorted, and returns how many. */
+    /**
+     * Writes every quad of the store as gzipped N-Quads, unsorted, and returns how many. Gzip at its
+     * fastest level: the file is a tenth the size for little CPU, and Jena's loader reads it as is.
+     */
     private static long exportQuads(DatasetGraph dsg, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+        try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }, 1 << 20)) {
             return Txn.calculateRead(dsg, () -> {
                 StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
                 w.start();
@@ -217,7 +328,7 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** Loads an N-Quads file into a new TDB2 store with Jena's phased loader, as tdb2.tdbloader does; seconds. */
+    /** Loads an N-Quads file (gzipped) into a new TDB2 store with Jena's phased loader, as tdb2.tdbloader does; seconds. */
     private static double jenaLoad(Path nq, Path dir) throws IOException {
         deleteScratch(dir);
         Files.createDirectories(dir);
@@ -276,12 +387,13 @@ public final class ScaleBenchmark {
     /** Prints the report as one table. */
     public static void printTable(Report r, PrintWriter out) {
         out.println("machine: " + r.machine() + "; " + r.heap() + "; " + r.threads() + " mapping threads; seed " + r.seed());
-        out.printf("%-9s %10s %9s %10s %8s %10s %8s %6s %8s %8s%n", "articles", "triples", "load s", "art/s", "RSS MB",
-                "jena t/s", "jena s", "ratio", "store MB", "serve s");
+        out.printf("%-9s %10s %9s %9s %10s %8s %10s %8s %8s %6s %6s %8s %8s %8s%n", "articles", "triples", "load s", "CPU s",
+                "art/s", "RSS MB", "jena t/s", "jena s", "jena CPU", "ratio", "CPU r", "store MB", "jena MB", "serve s");
         for (SizeFigures s : r.sizes()) {
-            out.printf("%-9d %10d %9.1f %10.1f %8d %10.0f %8.1f %6.2f %8d %8.2f%n", s.articles(), s.triples(), s.loadSeconds(),
-                    s.articlesPerSecond(), s.loadPeakRssMb(), s.tdbloaderTriplesPerSecond(), s.tdbloaderSeconds(),
-                    s.loadRatio(), s.storeMb(), s.serveStartSeconds());
+            out.printf("%-9d %10d %9.1f %9.1f %10.1f %8d %10.0f %8.1f %8.1f %6.2f %6.2f %8d %8d %8.2f%n", s.articles(),
+                    s.triples(), s.loadSeconds(), s.loadCpuSeconds(), s.articlesPerSecond(), s.loadPeakRssMb(),
+                    s.tdbloaderTriplesPerSecond(), s.tdbloaderSeconds(), s.tdbloaderCpuSeconds(), s.loadRatio(),
+                    s.loadCpuRatio(), s.storeMb(), s.tdbloaderStoreMb(), s.serveStartSeconds());
         }
         out.printf("%n%-9s %-22s %9s %9s %9s %9s | %9s %9s %9s %9s %6s%n", "articles", "query", "1c p50", "1c p95",
                 "1c p99", "1c q/s", "16c p50", "16c p95", "16c p99", "16c q/s", "errors");

@@ -24,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"For each size: bulk-load N generated articles into a scratch TDB2 store, load the same quads "
                 + "with Jena's phased loader (tdb2.tdbloader's default) for a ratio, start 'geokg serve' on the store "
                 + "in its own JVM, and run every canned query over HTTP from 1 and 16 loopback clients.",
-                "Prints one table (articles/s, triples/s, peak RSS, ratio, serve start-up, query p50/p95/p99 and q/s, "
-                        + "growth exponents) and writes it as JSON with --json. Scratch stores go under --dir."})
+                "Prints one table (articles/s, triples/s, peak RSS, ratio, store sizes, serve start-up, query p50/p95/p99 "
+                        + "and q/s, growth exponents) and writes it as JSON with --json, again after each phase. Scratch "
+                        + "stores go under --dir; progress goes to standard error."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,6 +55,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Most requests per query and client count (default: ${DEFAULT-VALUE}).")
     int maxRequests;
 
+    @Option(names = "--no-queries", description = "Skip serve start-up and the query runs: load figures only.")
+    boolean noQueries;
+
+    @Option(names = "--delete-store",
+            description = "Delete each size's store after its queries ran, before Jena's loader builds its own, so the "
+                    + "disk never holds both (a 100,000-article store is tens of GB).")
+    boolean deleteStore;
+
     @Override
     public Integer call() throws IOException {
         if (sizes.stream().anyMatch(n -> n < 1) || threads < 1 || maxRequests < 1 || !(querySeconds > 0)) {
@@ -61,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ScaleBenchmark bench = new ScaleBenchmark(seed, threads, dir,
-                Duration.ofMillis(Math.round(querySeconds * 1000)), maxRequests);
+                Duration.ofMillis(Math.round(querySeconds * 1000)), maxRequests, !noQueries, deleteStore);
         ScaleBenchmark.Report report = bench.run(sizes, spec.commandLine().getErr(), soFar -> {
             if (json != null) {
                 ScaleBenchmark.writeJson(soFar, json);
