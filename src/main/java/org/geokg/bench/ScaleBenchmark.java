@@ -26,6 +26,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -142,7 +143,7 @@ public final class ScaleBenchmark {
                     p -> { });
             exportQuads(geo.datasetGraph(), nq);
         }
-        jenaLoad(nq, dir.resolve("tdbloader-store"));
+        jenaLoad(nq, dir.resolve("tdbloader-store"), (fmt, args) -> { });
         deleteScratch(dir);
         log.printf("warm-up: %d articles through both loaders in %.1f s%n", WARM_UP, (System.nanoTime() - t0) / 1e9);
         log.flush();
@@ -230,7 +231,10 @@ public final class ScaleBenchmark {
         ProcStatus.resetPeak();
         Path jenaStore = dir.resolve("tdbloader-store");
         double jenaCpu0 = ProcStatus.cpuSeconds();
-        double jenaSeconds = jenaLoad(nq, jenaStore);
+        double jenaSeconds = jenaLoad(nq, jenaStore, (fmt, args) -> {
+            log.println("  " + String.format(fmt, args).strip());
+            log.flush();
+        });
         double jenaCpu = ProcStatus.cpuSeconds() - jenaCpu0;
         long jenaRss = ProcStatus.peakRssMb();
         long jenaMb = sizeMb(jenaStore);
@@ -329,13 +333,13 @@ public final class ScaleBenchmark {
     }
 
     /** Loads an N-Quads file (gzipped) into a new TDB2 store with Jena's phased loader, as tdb2.tdbloader does; seconds. */
-    private static double jenaLoad(Path nq, Path dir) throws IOException {
+    private static double jenaLoad(Path nq, Path dir, MonitorOutput output) throws IOException {
         deleteScratch(dir);
         Files.createDirectories(dir);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
         try {
             long t0 = System.nanoTime();
-            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, output);
             loader.startBulk();
             loader.load(List.of(nq.toString()));
             loader.finishBulk();

@@ -21,6 +21,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.geokg.GeoKgException;
@@ -103,7 +104,10 @@ public final class BulkLoader {
         default void failed(String label, GeoKgException error) {
         }
 
-        /** A step of writing began or ended: a short sentence, with the seconds since the load began. */
+        /**
+         * A step of writing began or ended, or Jena's loader reported its progress (it does every
+         * 500,000 triples): a short sentence, with the seconds since the load began.
+         */
         default void step(String what, double seconds) {
         }
     }
@@ -264,9 +268,10 @@ public final class BulkLoader {
         private StreamRDF stream() {
             if (loader == null) {
                 DatasetGraph dsg = store.datasetGraph();
+                MonitorOutput output = (fmt, args) -> listener.step(String.format(fmt, args).strip(), seconds());
                 loader = method == Method.PARALLEL
-                        ? LoaderFactory.parallelLoader(dsg, (fmt, args) -> { })
-                        : LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+                        ? LoaderFactory.parallelLoader(dsg, output)
+                        : LoaderFactory.phasedLoader(dsg, output);
                 loader.startBulk();
                 stream = loader.stream();
             }
