@@ -324,7 +324,7 @@ final class AttributionPass {
         if (next.pos().startsWith("VB") || next.pos().equals(",") || next.pos().equals(".")) {
             return false;
         }
-        return fillComplement(s, t, d, cue + 1);
+        return fillComplement(s, t, d, cue + 1, true);
     }
 
     /**
@@ -710,6 +710,15 @@ final class AttributionPass {
     }
 
     private boolean fillComplement(Sentence s, List<Token> t, Draft d, int k) {
+        return fillComplement(s, t, d, k, false);
+    }
+
+    /**
+     * The content from token {@code k} to the end of the sentence or the next report. An
+     * {@code object} content ("called the plan "a disaster"") also ends where the subject's next
+     * verb phrase begins ("… and called for …", "…, but he has …").
+     */
+    private boolean fillComplement(Sentence s, List<Token> t, Draft d, int k, boolean object) {
         if (k >= t.size()) {
             return false;
         }
@@ -720,7 +729,8 @@ final class AttributionPass {
             if (tok.pos().equals(",") && a + 1 < t.size() && t.get(a + 1).pos().equals("VBG")
                     && cues.strength(t.get(a + 1).lemma()) != null && !insideQuote(tok.start())
                     || tok.word().equals(";") && !insideQuote(tok.start())
-                    || tok.pos().equals("CC") && coordinatedReport(t, a + 1) && !insideQuote(tok.start())) {
+                    || tok.pos().equals("CC") && coordinatedReport(t, a + 1) && !insideQuote(tok.start())
+                    || object && tok.pos().equals("CC") && nextVerbPhrase(t, a + 1) && !insideQuote(tok.start())) {
                 end = tok.start();
                 break;
             }
@@ -743,6 +753,21 @@ final class AttributionPass {
         return true;
     }
 
+    /** "… and called for", "…, but he has": a new verb phrase or clause of the subject after a conjunction. */
+    private static boolean nextVerbPhrase(List<Token> t, int k) {
+        if (k > 0 && NounPhrases.lower(t.get(k - 1)).equals("but") && k < t.size() && t.get(k).pos().equals("PRP")) {
+            return true;
+        }
+        while (k < t.size() && t.get(k).pos().startsWith("RB")) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        String p = t.get(k).pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+
     /** "… and suggested that": a finite reporting verb after a conjunction starts a report of its own. */
     private boolean coordinatedReport(List<Token> t, int k) {
         while (k < t.size() && t.get(k).pos().startsWith("RB")) {
@@ -756,7 +781,8 @@ final class AttributionPass {
             return false;
         }
         String next = NounPhrases.lower(t.get(k + 1));
-        return next.equals("that") || next.equals(":") || next.equals(",") || isQuoteToken(t.get(k + 1));
+        return next.equals("that") || next.equals(":") || next.equals(",") || isQuoteToken(t.get(k + 1))
+                || OBJECT_FIRST.contains(v.lemma().toLowerCase(Locale.ROOT)) && NounPhrases.startingAt(t, k + 1) != null;
     }
 
     private void claimWithin(int start, int end) {

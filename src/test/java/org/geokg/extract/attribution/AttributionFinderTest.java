@@ -236,4 +236,13 @@ class AttributionFinderTest {
         assertThat(a.cue().text()).isEqualTo("put it");
         assertThat(a.content().text()).isEqualTo("The main test is a \"steady source of income,\"");
     }
+    @Test
+    void aQuotedObjectEndsWhereTheSubjectsNextVerbPhraseBegins() {
+        String text = "Senator Tom Reyes called the merger \"a bad joke\" and asked for a new hearing next year.";
+        Run r = run(text);
+        assertThat(r.found()).isNotEmpty();
+        Attribution a = r.found().get(0);
+        assertThat(a.content().text()).isEqualTo("the merger \"a bad joke\"");
+        assertThat(a.source().text()).isEqualTo("Senator Tom Reyes");
+    }
 }
