@@ -54,6 +54,8 @@ public final class GeoServer implements AutoCloseable {
 
     /** Path of Fuseki's browser UI. */
     public static final String UI_PATH = "/ui/";
+    /** Jetty threads beyond the query slots and queue: connection handling, Graph Store, UI, stance view. */
+    private static final int OTHER_REQUEST_THREADS = 40;
 
     private final FusekiServer fuseki;
     private final ServerOptions options;
@@ -77,6 +79,7 @@ public final class GeoServer implements AutoCloseable {
         requireHonouredUnion(dataset);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
+                .maxServerThreads(serverThreads(options))
                 .enablePing(true)
                 .add(options.datasetPath(), dataService(dataset, options));
         FusekiUi.install(builder);
@@ -102,6 +105,17 @@ public final class GeoServer implements AutoCloseable {
             if (corsFile != null)
                 deleteQuietly(corsFile);
         }
+    }
+
+    /**
+     * Jetty threads: every query running or waiting for a slot holds one, and Fuseki's default
+     * pool (20) is smaller than the default queue; with no thread left, requests that are not
+     * queries (Graph Store writes, the UI, pings) and new queries were not even read, and Jetty
+     * closed their connections unanswered after its 30 s idle timeout. So the pool holds the
+     * whole queue plus room for everything else.
+     */
+    static int serverThreads(ServerOptions options) {
+        return options.maxConcurrentQueries() + options.maxQueuedQueries() + OTHER_REQUEST_THREADS;
     }
 
     /**
