@@ -57,6 +57,8 @@ public final class ActorFinder {
         final List<String> members = new ArrayList<>();
         int maleVotes;
         int femaleVotes;
+        /** A product or a vehicle: named in the text, but no actor. */
+        boolean product;
 
         Draft(String key, EntityType type, String name) {
             this.key = key;
@@ -114,6 +116,7 @@ public final class ActorFinder {
             }
         }
         mergeAcronyms(cands, keyOf, drafts);
+        markProducts(all, cands, keyOf, drafts);
         // a person's mention reaches over an apposition that gives a title ("Mike Pompeo, US
         // Secretary of State and a former CIA chief"): the phrase names him, and a clause about
         // him is not about the CIA named inside it
@@ -553,6 +556,33 @@ public final class ActorFinder {
         }
     }
 
+    /**
+     * Marks the names of products and vehicles, and a single word that ends one of them
+     * ("Atlantis" after "Space Shuttle Atlantis"), so that they do not become actors.
+     */
+    private static void markProducts(List<Token> all, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts) {
+        Set<String> lastWords = new HashSet<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            Draft d = drafts.get(keyOf[i]);
+            if (d.type != EntityType.Person && d.type != EntityType.Government && d.wikidata == null && c.known() == null
+                    && Products.isProduct(all, c.first(), c.last())) {
+                d.product = true;
+                if (c.last() > c.first()) {
+                    lastWords.add(all.get(c.last()).word());
+                }
+            }
+        }
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            Draft d = drafts.get(keyOf[i]);
+            if (c.first() == c.last() && lastWords.contains(c.text()) && d.type != EntityType.Person
+                    && d.type != EntityType.Government && c.known() == null) {
+                d.product = true;
+            }
+        }
+    }
+
     /** Votes for each person's gender: courtesy titles, and pronouns after a mention of them. */
     private static void genders(List<Token> all, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts) {
         int c = -1;
@@ -619,6 +649,7 @@ public final class ActorFinder {
                 governed.add(d.country);
             }
         }
+        ordered.removeIf(d -> d.product);
         for (Draft d : ordered) {
             String base = Slugs.slug(d.name);
             // the country as a place beside its government as an actor: "germany-country" and "germany"
