@@ -592,10 +592,12 @@ public final class ActorFinder {
         Map<Draft, Integer> personalPronouns = new HashMap<>();
         Draft lastName = null;
         int lastNameSentence = -1;
+        Map<Draft, Integer> recentPeople = new HashMap<>();
         int sentence = 0;
         for (Token t : all) {
             if (t.word().equals(".") || t.word().equals("!") || t.word().equals("?")) {
                 sentence++;
+                recentPeople.clear();
             }
             while (c + 1 < cands.size() && cands.get(c + 1).start() <= t.start()) {
                 c++;
@@ -604,6 +606,7 @@ public final class ActorFinder {
                 lastNameSentence = sentence;
                 if (d.type == EntityType.Person) {
                     lastPerson = d;
+                    recentPeople.put(d, sentence);
                     int f = cands.get(c).first();
                     String title = f > 0 ? all.get(f - 1).word().toLowerCase(Locale.ROOT) : "";
                     if (title.equals("mr.") || title.equals("mr")) {
@@ -614,10 +617,16 @@ public final class ActorFinder {
                 }
             }
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (lastPerson != null && MALE.contains(w)) {
-                lastPerson.maleVotes++;
-            } else if (lastPerson != null && FEMALE.contains(w)) {
-                lastPerson.femaleVotes++;
+            // a pronoun votes only when one person was named before it in its sentence: "Suu Kyi
+            // had breakfast with Biden. She will visit" says nothing of Biden
+            // an object pronoun ("met with her", "told him") mostly refers to someone else
+            boolean object = w.equals("him") || w.equals("her") && t.pos().equals("PRP");
+            if (lastPerson != null && recentPeople.size() == 1 && !object) {
+                if (MALE.contains(w)) {
+                    lastPerson.maleVotes++;
+                } else if (FEMALE.contains(w)) {
+                    lastPerson.femaleVotes++;
+                }
             }
             if (lastName != null && lastName.type == EntityType.Organization && sentence - lastNameSentence <= 1) {
                 if (MALE.contains(w) || FEMALE.contains(w)) {

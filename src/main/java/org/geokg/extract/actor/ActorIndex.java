@@ -179,6 +179,14 @@ public final class ActorIndex {
         for (int i = before.size() - 1; i >= 0; i--) {
             Actor a = before.get(i).actor();
             if (fits(p, a)) {
+                if (PERSON_WORDS.contains(p) && gender(a.id()) == Gender.UNKNOWN) {
+                    // "Suu Kyi ... with Vice President Biden. She will visit": a person the article
+                    // shows to be of the pronoun's gender, named shortly before, beats one of unknown gender
+                    Optional<Actor> known = knownGender(p, before, i - 1, offset);
+                    if (known.isPresent()) {
+                        return known;
+                    }
+                }
                 return Optional.of(a);
             }
         }
@@ -187,6 +195,23 @@ public final class ActorIndex {
                 if (before.get(i).actor().type() == EntityType.Person) {
                     return Optional.of(before.get(i).actor());
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How far back, in characters, a person of the pronoun's gender is preferred to one of unknown gender. */
+    private static final int GENDER_REACH = 500;
+
+    private Optional<Actor> knownGender(String p, List<Hit> before, int from, int offset) {
+        if (!MALE.contains(p) && !FEMALE.contains(p)) {
+            return Optional.empty();
+        }
+        Gender want = MALE.contains(p) ? Gender.MALE : Gender.FEMALE;
+        for (int i = from; i >= 0 && before.get(i).span().start() >= offset - GENDER_REACH; i--) {
+            Actor a = before.get(i).actor();
+            if (a.type() == EntityType.Person && gender(a.id()) == want) {
+                return Optional.of(a);
             }
         }
         return Optional.empty();

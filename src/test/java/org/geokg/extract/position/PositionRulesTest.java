@@ -138,4 +138,13 @@ class PositionRulesTest {
         Run setting = run("In Italy, the farmers rejected the European Union's proposal.");
         assertThat(setting.of(PositionKind.REJECT)).extracting(p -> setting.name(p.holder())).doesNotContain("Italy");
     }
+
+    @Test
+    void aPronounOfKnownGenderSkipsAPersonOfUnknownGender() {
+        Run r = run("Angela Merkel arrived on Monday, and she spoke warmly. She had breakfast with Joe Biden and "
+                + "his aides. She will visit Justin Trudeau on Friday.");
+        assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .contains(tuple("Angela Merkel", "Justin Trudeau"))
+                .doesNotContain(tuple("Joe Biden", "Justin Trudeau"));
+    }
 }
