@@ -284,6 +284,7 @@ final class AttributionPass {
                 || closedBefore >= 0 && trailingQuote(s, t, d, closedBefore, frameEndIdx)
                 || leadingQuote(t, d, frameEndIdx, lemma) || quotedObject(s, t, d, i, src)
                 || complement(s, t, d, frameEndIdx, lemma, strength) || trailingClause(s, t, d, frameStart, frameEndIdx)
+                || src != null && medialFrame(s, t, d, frameStart, frameEndIdx)
                 || nominalObject(s, t, d, i, src, inverted, lemma)) {
             d.confidence = confidence(d, strength, t, src);
             drafts.add(d);
@@ -470,8 +471,19 @@ final class AttributionPass {
                 while (segStart < segEnd && (t.get(segStart).pos().equals("CC") || t.get(segStart).pos().startsWith("RB"))) {
                     segStart++;
                 }
-                if (np != null && np.first() == segStart && segEnd - segStart <= 8) {
+                if (np != null && np.first() == segStart && segEnd - segStart <= (c == -1 ? 14 : 8)) {
                     return np;
+                }
+                if (c == -1) {
+                    // the sentence opens with the speaker: "United States Citizenship and Immigration
+                    // Services, the agency that …, said"
+                    Range lead = NounPhrases.startingAt(t, segStart);
+                    for (int a = segStart; a < segEnd; a++) {
+                        if (t.get(a).pos().startsWith("VB") || t.get(a).pos().equals("MD")) {
+                            return null;
+                        }
+                    }
+                    return lead != null && lead.last() < segEnd && t.get(lead.first()).pos().startsWith("NNP") ? lead : null;
                 }
                 segEnd = c;
                 commas++;
@@ -654,6 +666,41 @@ final class AttributionPass {
         return true;
     }
 
+    /**
+     * "Acts of protest, Mr. Obama said, are acts of patriotism": a frame set off by commas inside
+     * the sentence reports the whole sentence.
+     */
+    private boolean medialFrame(Sentence s, List<Token> t, Draft d, int frameStart, int frameEndIdx) {
+        int j = frameStart - 1;
+        while (j >= s.start() && isBlank(text.charAt(j))) {
+            j--;
+        }
+        int start = clauseStart(s, s.start());
+        if (j < s.start() || text.charAt(j) != ',' || j - start < 8 || insideQuote(frameStart)) {
+            return false;
+        }
+        // after the frame: a few adverbial words ("on Friday", "in a June report"), a comma, then more
+        int comma = -1;
+        for (int k = frameEndIdx + 1; k < t.size() && k <= frameEndIdx + 8; k++) {
+            Token tok = t.get(k);
+            if (tok.pos().equals(",")) {
+                comma = k;
+                break;
+            }
+            if (tok.pos().startsWith("VB") || tok.pos().equals(".") || isQuoteToken(tok)) {
+                return false;
+            }
+        }
+        if (comma < 0 || t.size() - comma < 4) {
+            return false;
+        }
+        d.contentStart = start;
+        d.contentEnd = trimEnd(s.end() - 1);
+        d.direct = containsQuote(d.contentStart, d.contentEnd);
+        claimWithin(d.contentStart, d.contentEnd);
+        return true;
+    }
+
     /** "X said (that) …", "X told Y …", "X urged Y to …". */
     private boolean complement(Sentence s, List<Token> t, Draft d, int frameEndIdx, String lemma,
             ReportingCues.Strength strength) {
@@ -821,6 +868,11 @@ final class AttributionPass {
         for (int a = k + 1; a < t.size() && a <= k + 15; a++) {
             String p = t.get(a).pos();
             if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                return true;
+            }
+            // "said the union expected production to …": a past tense the tagger read as a participle
+            if (p.equals("VBN") && a == k + 1 + (t.get(k).pos().equals("DT") ? 1 : 0) && t.get(a - 1).pos().startsWith("NN")
+                    && a + 1 < t.size() && NounPhrases.isNominal(t.get(a + 1))) {
                 return true;
             }
             if (p.equals(",") || p.equals(".") || p.equals(":") || p.equals("VB") || p.equals("TO")) {

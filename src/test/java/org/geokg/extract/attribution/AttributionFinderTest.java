@@ -245,4 +245,19 @@ class AttributionFinderTest {
         assertThat(a.content().text()).isEqualTo("the merger \"a bad joke\"");
         assertThat(a.source().text()).isEqualTo("Senator Tom Reyes");
     }
+    @Test
+    void aFrameSetOffByCommasInsideTheSentenceReportsTheWholeSentence() {
+        String text = "The new bridge, Mayor Lena Fox said on Friday, will open to traffic in the spring.";
+        Attribution a = run(text).only();
+        assertThat(a.content().text()).isEqualTo(text.substring(0, text.length() - 1));
+        assertThat(a.source().text()).isEqualTo("Mayor Lena Fox");
+    }
+
+    @Test
+    void aSpeakerWithALongTitleOpensTheSentence() {
+        String text = "Rep. Karen Holt (D-Ohio), chair of the House budget panel, said the vote would come in June.";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).startsWith("Rep. Karen Holt");
+        assertThat(a.content().text()).isEqualTo("the vote would come in June");
+    }
 }
