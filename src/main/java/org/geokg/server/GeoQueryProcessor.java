@@ -31,9 +31,10 @@ import org.apache.jena.web.HttpSC;
  * <li><b>The whole answer before the first byte</b>: Fuseki streams a SELECT answer while the
  * query still runs, so a timeout that fires after the 200 and headers went out cut the body.
  * Here the rows are collected first, inside the timeout, and sent afterwards; a timeout is
- * then always Fuseki's clean 503 "Query timed out". An answer estimated larger than the response
- * limit is refused with 422 before anything is sent, instead of being cut. CONSTRUCT and
- * DESCRIBE answers Fuseki already builds in memory before sending.</li>
+ * then always Fuseki's clean 503 "Query timed out", also when Jena missed its own cancel signal
+ * and control came back after the deadline. An answer estimated larger than the response limit
+ * is refused with 422 before anything is sent, instead of being cut. CONSTRUCT and DESCRIBE
+ * answers Fuseki already builds in memory before sending.</li>
  * <li><b>Jena 5.6.0's hash-join close bug</b> (apache/jena GH-3516, fixed after 5.6.0 in a
  * release that needs Java 21): closing a hash join that never started throws a
  * NullPointerException. On cancellation by the timeout this surfaced as HTTP 500; it is answered
