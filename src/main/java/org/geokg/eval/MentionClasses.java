@@ -21,6 +21,8 @@ import org.geokg.model.Span;
 final class MentionClasses {
     /** The type name the scorer reads as a place. */
     static final String PLACE = "Place";
+    /** The type name the scorer reads as persons: a people named as a group. */
+    static final String PEOPLE = "People";
     /** Head nouns of buildings, sites and ways: places, whoever runs them. */
     private static final Set<String> FACILITY_HEADS = Set.of("airport", "arena", "avenue", "base", "bridge",
             "building", "cathedral", "center", "centre", "complex", "facility", "factory", "hall", "harbour",
@@ -49,6 +51,10 @@ final class MentionClasses {
         if (e.type() == null || !isNamed(m, doc, all)
                 || e.type() == EntityType.Person && followsDescription(m, doc, all)) {
             return null;
+        }
+        if (e.type() == EntityType.Group) {
+            // a people ("Muslims") is persons; a coalition of actors is scored by its members
+            return e.members().isEmpty() ? PEOPLE : e.type().name();
         }
         String name = bare(m.text());
         if (e.type() == EntityType.Government && namesCountry(name)) {

@@ -376,6 +376,15 @@ public final class ActorFinder {
 
     private String otherKey(List<Token> all, Candidate c, boolean acting, Map<String, Draft> drafts) {
         KnownActor k = c.known();
+        if (c.source() == Candidate.Source.PEOPLE) {
+            // "Muslims", "Afghans": people who act together without being one organisation
+            String key = "people:" + c.text().toLowerCase(Locale.ROOT);
+            Draft d = drafts.computeIfAbsent(key, x -> new Draft(x, EntityType.Group, c.text()));
+            if (d.country == null) {
+                d.country = lexicon.countryByDemonym(singular(c.text())).map(KnownActor::country).orElse(null);
+            }
+            return key;
+        }
         if (c.source() == Candidate.Source.COUNTRY) {
             if (acting) {
                 return governmentDraft(k, drafts).key;
@@ -415,13 +424,20 @@ public final class ActorFinder {
     }
 
     /** In a match report, a country named where it plays rather than where something is: its team. */
-    private static boolean isTeam(List<Token> all, Candidate c) {
-        boolean place = c.source() == Candidate.Source.COUNTRY || c.known() == null && "LOCATION".equals(c.ner());
+    private boolean isTeam(List<Token> all, Candidate c) {
+        boolean place = c.source() == Candidate.Source.COUNTRY || c.known() == null && "LOCATION".equals(c.ner())
+                || c.source() == Candidate.Source.PEOPLE && lexicon.countryByDemonym(singular(c.text())).isPresent();
         return place && !SportsTeams.isPlace(all, c.first());
     }
 
-    private static Draft teamDraft(Candidate c, Map<String, Draft> drafts) {
-        KnownActor k = c.known();
+    /** "Belgians" to "Belgian". */
+    private static String singular(String people) {
+        return people.endsWith("s") ? people.substring(0, people.length() - 1) : people;
+    }
+
+    private Draft teamDraft(Candidate c, Map<String, Draft> drafts) {
+        KnownActor k = c.source() == Candidate.Source.PEOPLE
+                ? lexicon.countryByDemonym(singular(c.text())).orElse(null) : c.known();
         String key = "team:" + (k != null ? k.country() : c.text().toLowerCase(Locale.ROOT));
         Draft d = drafts.computeIfAbsent(key, x -> new Draft(x, EntityType.Organization,
                 (k != null ? k.name() : c.text()) + " national team"));

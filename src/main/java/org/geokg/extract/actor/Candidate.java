@@ -9,7 +9,9 @@ record Candidate(int first, int last, int start, int end, String text, String ne
 
     /** Where a candidate's identity comes from. */
     enum Source {
-        TAGGER, COUNTRY, CAPITAL, ORGANIZATION, GOVERNMENT_BODY
+        TAGGER, COUNTRY, CAPITAL, ORGANIZATION, GOVERNMENT_BODY,
+        /** A people named by a plural proper noun, from the tagger. */
+        PEOPLE
     }
 
     boolean isCountryLike() {
