@@ -628,7 +628,22 @@ final class AttributionPass {
         if (text.substring(pos, j).contains("\n") && !text.substring(t.get(from).end(), j).contains(":")) {
             return -1;
         }
-        return isSpeech(quotes.get(qi)) ? qi : -1;
+        Quote q = quotes.get(qi);
+        return isSpeech(q) || q.closed() && endsParagraph(q.end()) ? qi : -1;
+    }
+
+    /** Nothing but blanks between {@code pos} and the end of its paragraph: "… chanting, "No more!"". */
+    private boolean endsParagraph(int pos) {
+        for (int k = pos; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!isBlank(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isQuoteToken(Token t) {
@@ -1186,7 +1201,22 @@ final class AttributionPass {
             return false;
         }
         Quote q = quotes.get(found);
-        return pos < q.end() - (q.closed() ? 1 : 0) && words[found] >= 3;
+        return pos < q.end() - (q.closed() ? 1 : 0) && words[found] >= 3 && !interrupted(q);
+    }
+
+    /**
+     * An unclosed mark cut short by a curly opening mark: an excerpt's paragraph marker ("Trump
+     * walked on stage, chanting “U-S-A!”"), whose own reports are still read.
+     */
+    private boolean interrupted(Quote q) {
+        if (q.closed()) {
+            return false;
+        }
+        int k = q.end();
+        while (k < text.length() && isBlank(text.charAt(k)) && text.charAt(k) != '\n') {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == '\u201C';
     }
 
     private int quoteEndingAt(int end) {

@@ -260,4 +260,20 @@ class AttributionFinderTest {
         assertThat(a.source().text()).startsWith("Rep. Karen Holt");
         assertThat(a.content().text()).isEqualTo("the vote would come in June");
     }
+    @Test
+    void aShortQuotationClosingTheParagraphAfterItsCueIsSpeech() {
+        String text = "The crowd grew louder as Mayor Lena Fox walked in, chanting: \"No more cuts!\"\n\nThe rally ended at noon.";
+        Run r = run(text);
+        assertThat(r.found()).anySatisfy(a -> assertThat(a.content().text()).isEqualTo("\"No more cuts!\""));
+    }
+
+    @Test
+    void reportsInsideAnExcerptMarkedByAStraightQuoteAreStillRead() {
+        String text = "\"Karen Holt took the stage, saying \u201cWe will win this fight.\u201d\n\n\"The hall was full.";
+        Run r = run(text);
+        assertThat(r.found()).anySatisfy(a -> {
+            assertThat(a.content().text()).contains("\u201cWe will win this fight.\u201d");
+            assertThat(a.source().text()).isEqualTo("Karen Holt");
+        });
+    }
 }
