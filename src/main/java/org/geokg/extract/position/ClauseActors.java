@@ -130,10 +130,24 @@ final class ClauseActors {
                 break;
             }
         }
-        if (left > 0 && t.get(left).pos().equals(",")) {
-            // "Rep. Adam Schiff, the top Democrat on the committee, called on": skip the apposition
-            for (int c = left - 1; c > 0 && c >= left - 25; c--) {
+        int appLeft = left;
+        if (appLeft == cue - 1 && appLeft >= 0 && t.get(appLeft).pos().equals("JJ") && t.get(cue).pos().startsWith("VB")) {
+            appLeft--;   // "long blocked": an adverb the tagger took for an adjective
+        }
+        while (appLeft >= 0 && (t.get(appLeft).pos().startsWith("RB") || t.get(appLeft).pos().equals("MD")
+                || AUXILIARIES.contains(t.get(appLeft).word().toLowerCase(Locale.ROOT))
+                || t.get(appLeft).word().equalsIgnoreCase("been"))) {
+            appLeft--;
+        }
+        if (appLeft > 0 && t.get(appLeft).pos().equals(",")) {
+            // "Rep. Adam Schiff, the top Democrat on the committee, called on", "Clinton, a member of
+            // the committee, has been a supporter": skip the apposition
+            for (int c = appLeft - 1; c > 0 && c >= appLeft - 25; c--) {
                 if (t.get(c).pos().equals(",")) {
+                    Optional<Mention> named = named(t.get(c - 1));
+                    if (named.isPresent()) {
+                        return expand(named.get());
+                    }
                     List<Mention> subject = mentions(from, t.get(c).start());
                     if (!subject.isEmpty()) {
                         return expand(subject.get(subject.size() - 1));
@@ -320,9 +334,16 @@ final class ClauseActors {
         for (String id : exclude) {
             actors.byId(id).ifPresent(a -> names.add(a.name()));
         }
-        for (Mention m : mentions(from, to)) {
+        List<Mention> in = mentions(from, to);
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
             if (!exclude.contains(m.actor().id()) && !names.contains(m.actor().name())
                     && m.actor().type() != EntityType.MediaOrganization) {
+                // "NATO member Estonia": the name after a title is the one meant
+                while (i + 1 < in.size() && headFollows(m, in.get(i + 1))
+                        && !exclude.contains(in.get(i + 1).actor().id())) {
+                    m = in.get(++i);
+                }
                 return Optional.of(m);
             }
         }
@@ -401,6 +422,20 @@ final class ClauseActors {
         }
         return out.isEmpty() ? List.of(m) : out;
     }
+
+    /** True when only title words stand between {@code a} and {@code b}, in the text. */
+    private boolean headFollows(Mention a, Mention b) {
+        String gap = text.substring(a.end(), b.start());
+        if (!TITLE_GAP.matcher(gap).matches()) {
+            return false;
+        }
+        return b.actor().type() == EntityType.Person || b.actor().type() == EntityType.Country
+                || b.actor().type() == EntityType.Government;
+    }
+
+    private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile(
+            "\\s+(member|member state|state|nation|country|ally|leader|chief|president|prime minister|minister|"
+            + "senator|official|spokesman|spokeswoman)\\s+");
 
     private static List<Token> tokensBetween(List<Token> t, int from, int to) {
         return t.stream().filter(tok -> tok.start() >= from && tok.end() <= to).toList();

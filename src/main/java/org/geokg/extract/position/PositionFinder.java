@@ -36,7 +36,8 @@ import org.geokg.model.Span;
 public final class PositionFinder {
     private static final Set<String> SELF = Set.of("we", "i", "our", "us");
     private static final Set<String> LIGHT_VERBS = Set.of("make", "issue", "voice", "express", "hold", "renew",
-            "raise", "submit", "put", "table", "file", "lodge", "repeat", "reiterate");
+            "raise", "submit", "put", "table", "file", "lodge", "repeat", "reiterate", "unveil", "present",
+            "announce", "introduce", "launch", "draft", "send", "extend", "share");
     private static final java.util.regex.Pattern FIRST_PLURAL = java.util.regex.Pattern.compile("\\b(we|us|our)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\"“”]");
@@ -187,6 +188,12 @@ public final class PositionFinder {
             int from = a.cue() != null && a.cue().end() <= a.content().start() ? a.cue().end() : a.content().start();
             target = clauses.firstOther(from, a.content().end(), exclude).orElse(null);
         }
+        if (kind == PositionKind.DENY && target != null && a.cue() != null
+                && a.cue().text().toLowerCase(Locale.ROOT).startsWith("dismiss")
+                && doc.text().startsWith(" as ", target.end())) {
+            // "dismissed Estonia as a suburb": an actor dismissed is opposed, not a claim denied
+            kind = PositionKind.OPPOSE;
+        }
         if (kind == PositionKind.STATE) {
             // "told allied governments that Huawei received funding from the security services"
             Optional<Mention> accused = accused(doc, clauses, a, exclude);
@@ -194,6 +201,21 @@ public final class PositionFinder {
                 kind = PositionKind.ACCUSE;
                 polarity = Polarity.NEGATIVE;
                 target = accused.get();
+            }
+        }
+        if (kind == PositionKind.STATE && voice == null && calls(a.content().text())) {
+            // "Europe must be able to defend itself", "it was time to end the sanctions": saying what
+            // someone should do asks them to do it
+            kind = PositionKind.REQUEST;
+            polarity = Tone.of(a.content().text());
+            java.util.regex.Matcher call = CALL.matcher(a.content().text());
+            if (call.find()) {
+                // the one told what to do is the subject of "should": "Europe must be able to"
+                int modal = a.content().start() + call.start();
+                List<Mention> subject = clauses.mentions(Math.max(a.content().start(), modal - 40), modal);
+                if (!subject.isEmpty() && !exclude.contains(subject.get(subject.size() - 1).actor().id())) {
+                    target = subject.get(subject.size() - 1);
+                }
             }
         }
         if (polarity == null) {
@@ -215,6 +237,15 @@ public final class PositionFinder {
                     a.content()));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
+            "\\b(should|must|ought to|needs to|need to|has to|have to|it is time|it's time|it was time)\\b(?!\\s+(not|n't|never)\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** True when what was said tells what someone should do. */
+    static boolean calls(String content) {
+        return CALL.matcher(content).find();
     }
 
     private static final java.util.regex.Pattern AGENT_BEFORE = java.util.regex.Pattern.compile(
@@ -383,6 +414,7 @@ public final class PositionFinder {
                 }
             }
         }
+        PositionKind kind = refinedKind(t, m, target);
         Modality modality = m.entry().modality() != null ? m.entry().modality() : ModalityReader.modality(t, i);
         Modality read = ModalityReader.modality(t, i);
         if (read == Modality.UNDECIDED || read == Modality.EXPECTED) {
@@ -409,12 +441,45 @@ public final class PositionFinder {
                 if (tg != null && tg.actor().id().equals(h.actor().id())) {
                     continue;
                 }
-                out.add(new Position(h.actor().id(), null, m.kind(), tg == null ? null : tg.actor().id(),
+                out.add(new Position(h.actor().id(), null, kind, tg == null ? null : tg.actor().id(),
                         topic(text.substring(t.get(i).start(), evEnd)), polarity, modality, false, null,
                         round(confidence), evidence, cue, source, null));
             }
         }
         return out;
+    }
+
+    /** Things decided on, not actors: blocking one of them rejects it rather than sanctions someone. */
+    private static final Set<String> PROPOSALS = Set.of("discussion", "discussions", "plan", "plans", "proposal",
+            "proposals", "bill", "deal", "agreement", "move", "effort", "efforts", "attempt", "measure", "measures",
+            "resolution", "law", "reform", "reforms", "request", "bid", "nomination", "vote", "talks", "initiative");
+
+    /**
+     * The kind a cue has in its context: "dismissed Estonia as a suburb" opposes Estonia rather
+     * than denying a claim; "blocked any discussion of" rejects a proposal rather than sanctions.
+     */
+    private static PositionKind refinedKind(List<Token> t, KindCues.Match m, Mention target) {
+        String lemma = t.get(m.first()).lemma().toLowerCase(Locale.ROOT);
+        if (m.kind() == PositionKind.DENY && lemma.equals("dismiss") && target != null) {
+            for (Token tok : t) {
+                if (tok.start() >= target.end() && tok.start() <= target.end() + 2
+                        && tok.word().equalsIgnoreCase("as")) {
+                    return PositionKind.OPPOSE;
+                }
+            }
+        }
+        if (m.kind() == PositionKind.SANCTION && !m.entry().noun()) {
+            for (int k = m.last() + 1; k < t.size() && k <= m.last() + 4; k++) {
+                String p = t.get(k).pos();
+                if (p.startsWith("NN")) {
+                    return PROPOSALS.contains(t.get(k).word().toLowerCase(Locale.ROOT)) ? PositionKind.REJECT : m.kind();
+                }
+                if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$"))) {
+                    break;
+                }
+            }
+        }
+        return m.kind();
     }
 
     /**
@@ -583,6 +648,9 @@ public final class PositionFinder {
         }
         boolean noun = t.get(cue).pos().startsWith("NN");
         int k = cue - 1;
+        if (!noun && k >= 0 && t.get(k).pos().equals("JJ")) {
+            k--;   // "long blocked": an adverb the tagger took for an adjective
+        }
         while (k >= 0 && (noun ? t.get(k).pos().startsWith("JJ")
                 : t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD")
                         || Set.of("has", "have", "had", "is", "was", "will", "would").contains(t.get(k).word()))) {
@@ -594,6 +662,14 @@ public final class PositionFinder {
                 return false;
             }
             k--;
+        }
+        if (k >= 0 && !noun && t.get(k).pos().equals(",")) {
+            // "Britain, which has Europe's largest army, long blocked": the subject before an apposition
+            for (Token tok : t) {
+                if (tok.start() >= h.end()) {
+                    return tok.pos().equals(",") && tok.start() < t.get(k).start();
+                }
+            }
         }
         return k >= 0 && t.get(k).end() == h.end();
     }

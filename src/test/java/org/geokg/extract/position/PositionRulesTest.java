@@ -147,4 +147,32 @@ class PositionRulesTest {
                 .contains(tuple("Angela Merkel", "Justin Trudeau"))
                 .doesNotContain(tuple("Joe Biden", "Justin Trudeau"));
     }
+
+    @Test
+    void sayingWhatSomeoneShouldDoIsARequestToThem() {
+        Run r = run("\"Germany must pay more for its own defence,\" Donald Trump said on Monday.");
+        assertThat(r.of(PositionKind.REQUEST)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Donald Trump", "Germany"));
+        Run not = run("\"Germany must not pay more for its own defence,\" Donald Trump said on Monday.");
+        assertThat(not.of(PositionKind.REQUEST)).isEmpty();
+    }
+
+    @Test
+    void blockingAProposalRejectsIt() {
+        Run r = run("Poland blocked the proposal of the European Commission on Monday.");
+        assertThat(r.of(PositionKind.REJECT)).extracting(p -> r.name(p.holder())).containsExactly("Poland");
+        assertThat(r.of(PositionKind.SANCTION)).isEmpty();
+    }
+
+    @Test
+    void aNameAfterATitleIsTheTarget() {
+        Run r = run("Angela Merkel criticised NATO member Turkey over the purchase.");
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.target())).containsExactly("Türkiye");
+    }
+
+    @Test
+    void aPlaceBeforeAnAppositionActs() {
+        Run r = run("Britain, which has the largest navy in Europe, long blocked any discussion of a joint force.");
+        assertThat(r.of(PositionKind.REJECT)).extracting(p -> r.name(p.holder())).containsExactly("United Kingdom");
+    }
 }
