@@ -145,6 +145,7 @@ public final class ActorFinder {
             nested.add(((long) n.start() << 32) | n.end());
         }
         nestedNames(doc, cands, keyOf, drafts, nested);
+        shortForms(all, doc, cands, keyOf, drafts);
         for (var e : coalitions.entrySet()) {
             List<Integer> members = e.getValue();
             Candidate first = cands.get(members.get(0));
@@ -262,6 +263,53 @@ public final class ActorFinder {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * "the Church" after "Church of Scientology", "the Foundation" after "Andy Warhol Foundation":
+     * the capitalised head noun of an organisation's name, after "the", names that organisation
+     * when the article names only one organisation with that head.
+     */
+    private static void shortForms(List<Token> all, AnnotatedText doc, List<Candidate> cands, String[] keyOf,
+                                   Map<String, Draft> drafts) {
+        Map<String, String> byHead = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        boolean[] covered = new boolean[all.size()];
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            for (int k = c.first(); k <= c.last(); k++) {
+                covered[k] = true;
+            }
+            Draft d = drafts.get(keyOf[i]);
+            if (c.last() == c.first() || d == null || !d.type.isOrganization() || d.type == EntityType.Government) {
+                continue;
+            }
+            int h = c.last();
+            for (int k = c.first() + 1; k <= c.last(); k++) {
+                if (all.get(k).word().equals("of")) {
+                    h = k - 1;
+                    break;
+                }
+            }
+            String head = all.get(h).word();
+            if (!Character.isUpperCase(head.charAt(0)) || head.length() < 4 || !all.get(h).pos().equals("NNP")) {
+                continue;
+            }
+            String old = byHead.putIfAbsent(head, keyOf[i]);
+            if (old != null && !old.equals(keyOf[i])) {
+                ambiguous.add(head);
+            }
+        }
+        for (int k = 1; k + 1 < all.size(); k++) {
+            Token t = all.get(k);
+            String key = byHead.get(t.word());
+            if (key == null || covered[k] || ambiguous.contains(t.word())
+                    || !all.get(k - 1).word().equalsIgnoreCase("the") || all.get(k + 1).isProperNoun()) {
+                continue;
+            }
+            drafts.get(key).mentions.add(new Span(all.get(k - 1).start(), t.end(), doc.slice(all.get(k - 1).start(),
+                    t.end()), TAGGER));
         }
     }
 

@@ -40,7 +40,11 @@ final class NameSpotter {
     private static final Set<String> ORG_HEADS = Set.of("foundation", "institute", "university", "college",
             "association", "society", "trust", "fund", "academy", "federation", "corporation", "company", "council",
             "committee", "commission", "agency", "ministry", "department", "party", "league", "union", "club",
-            "museum", "gallery", "hospital", "school", "church", "bank", "inc", "inc.", "corp", "corp.", "ltd", "ltd.");
+            "museum", "gallery", "hospital", "school", "church", "bank", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
+            "org", "organisation", "organization");
+    /** Organisation heads that also name the building it sits in, which a place name may end in. */
+    private static final Set<String> BUILDING_HEADS = Set.of("museum", "gallery", "hospital", "school", "church",
+            "bank", "university", "college");
     /** Plural last words of names that are parties, fields or events, not peoples. */
     private static final Set<String> NOT_PEOPLES = Set.of("democrats", "republicans", "conservatives", "liberals",
             "socialists", "greens", "tories", "arts", "sciences", "studies", "games", "affairs", "services", "nations",
@@ -124,7 +128,9 @@ final class NameSpotter {
         List<Candidate> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
             // a class the spotter chose against the tagger ("Croucher Foundation") is not put to the vote
-            boolean overridden = "ORGANIZATION".equals(c.ner()) && "PERSON".equals(all.get(c.first()).ner());
+            String tagged = all.get(c.first()).ner();
+            boolean overridden = "ORGANIZATION".equals(c.ner()) && ("PERSON".equals(tagged) || "LOCATION".equals(tagged))
+                    && ORG_HEADS.contains(all.get(c.last()).word().toLowerCase(java.util.Locale.ROOT));
             Map<String, Integer> v = c.known() == null && !overridden ? votes.get(words(all, c.first(), c.last())) : null;
             String best = voteClass(c.ner());
             if (v != null) {
@@ -271,8 +277,11 @@ final class NameSpotter {
             // a run that starts lower case ("for Democracy") is the tail of a name cut in two
             return null;
         }
-        if ("PERSON".equals(ner) && j > i && ORG_HEADS.contains(ts.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
-            // "the Croucher Foundation": named after a person, but an organisation
+        String head = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
+        if ("PERSON".equals(ner) && j > i && ORG_HEADS.contains(head)
+                || "LOCATION".equals(ner) && j > i && ORG_HEADS.contains(head) && !BUILDING_HEADS.contains(head)) {
+            // "the Croucher Foundation" is named after a person, "the Sea Org" after the sea:
+            // both are organisations
             ner = "ORGANIZATION";
         }
         int start = t.start();

@@ -34,4 +34,14 @@ class NamedMentionsTest {
         Actor site = index.at(at, at + 8).orElseThrow();
         assertThat(site.mentions()).hasSize((int) written);
     }
+
+    @Test
+    void theHeadOfAnOrganisationsNameAfterTheNamesIt() {
+        String text = "The Church of Quarrington rejected the claims. A spokesman said the Church "
+                + "would appeal, and the Church later did.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        Actor fellowship = index.at(4, 24).orElseThrow();
+        assertThat(fellowship.mentions()).extracting(Span::text).contains("the Church");
+        assertThat(fellowship.mentions()).hasSize(3);
+    }
 }
