@@ -37,6 +37,12 @@ final class AttributionPass {
             "want", "plan", "promise", "pledge", "vow", "threaten", "offer", "refuse", "demand", "propose",
             "advise", "instruct", "order", "implore", "beg", "request", "hope", "expect", "warn", "tell", "decide",
             "agree");
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "next", "every", "each");
+    /** Heads of studies, polls and records, which find or show what they report ("one study found …"). */
+    private static final Set<String> EVIDENCE_HEADS = Set.of("study", "studies", "analysis", "poll", "polls",
+            "survey", "report", "research", "data", "video", "footage", "average", "review", "audit", "investigation",
+            "transcript", "records", "documents", "figures", "statistics", "census", "estimate", "estimates");
     /** Nouns that name what someone said: "Trump's claim that …". */
     private static final Set<String> REPORT_NOUNS = Set.of("claim", "claims", "assertion", "statement", "argument",
             "warning", "promise", "prediction", "contention", "insistence", "suggestion", "allegation", "accusation",
@@ -726,7 +732,7 @@ final class AttributionPass {
                 return fillComplement(s, t, d, k + 1);
             }
             if (!w.equals("on")) {
-                return false;
+                return d.hasSource() && d.sourceEnd <= d.cueStart && namedAs(t, k) && fillComplement(s, t, d, k, true);
             }
             k++;
         }
@@ -765,7 +771,10 @@ final class AttributionPass {
         if (!explicit && quoteWithin(t, k, 8) && t.size() - k >= 3) {
             explicit = true;
         }
-        if (!explicit && (strength == ReportingCues.Strength.WEAK || !startsClause(t, k))) {
+        boolean evidence = (lemma.equals("find") || lemma.equals("show")) && d.hasSource() && d.sourceEnd <= d.cueStart
+                && EVIDENCE_HEADS.contains(text.substring(d.sourceStart, d.sourceEnd)
+                        .replaceAll(".*\\s", "").toLowerCase(Locale.ROOT));
+        if (!explicit && ((strength == ReportingCues.Strength.WEAK && !evidence) || !startsClause(t, k))) {
             return false;
         }
         return fillComplement(s, t, d, k);
@@ -773,6 +782,21 @@ final class AttributionPass {
 
     private boolean fillComplement(Sentence s, List<Token> t, Draft d, int k) {
         return fillComplement(s, t, d, k, false);
+    }
+
+    /** "called [the charges] [unfounded]", "called [Oz] [a quack]": an object and what it is called. */
+    private static boolean namedAs(List<Token> t, int k) {
+        Range obj = NounPhrases.startingAt(t, k);
+        if (obj == null || obj.last() + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(obj.last() + 1);
+        String p = next.pos();
+        if (TIME_WORDS.contains(NounPhrases.lower(next))) {
+            return false;
+        }
+        return p.equals("DT") && !NounPhrases.lower(next).equals("that") || p.startsWith("JJ")
+                || p.equals("RB") && obj.last() + 2 < t.size() && t.get(obj.last() + 2).pos().startsWith("JJ");
     }
 
     /**
@@ -1006,8 +1030,10 @@ final class AttributionPass {
         if (!isParagraphStart(s.start()) || t.size() < 5) {
             return;
         }
+        // a transcript inside an excerpt opens each paragraph with a quote mark: "WALLACE: …
+        int first = isQuoteToken(t.get(0)) ? 1 : 0;
         int colon = -1;
-        for (int k = 1; k < Math.min(6, t.size()); k++) {
+        for (int k = first + 1; k < Math.min(first + 6, t.size()); k++) {
             if (t.get(k).word().equals(":")) {
                 colon = k;
                 break;
@@ -1019,9 +1045,13 @@ final class AttributionPass {
         if (colon < 0 || !t.get(colon - 1).pos().startsWith("NNP") || t.size() - colon < 4) {
             return;
         }
-        Range src = new Range(0, colon - 1);
+        Range src = new Range(first, colon - 1);
+        if (first == 1 && quoteStartingAt(t.get(0).start()) >= 0) {
+            // the excerpt's mark opens no quotation of the speaker's own
+            claimed[quoteStartingAt(t.get(0).start())] = true;
+        }
         Draft d = new Draft();
-        d.sourceStart = t.get(0).start();
+        d.sourceStart = t.get(first).start();
         d.sourceEnd = t.get(colon - 1).end();
         d.cueStart = t.get(colon).start();
         d.cueEnd = t.get(colon).end();

@@ -276,4 +276,28 @@ class AttributionFinderTest {
             assertThat(a.source().text()).isEqualTo("Karen Holt");
         });
     }
+    @Test
+    void callingSomethingByANameReportsTheObjectAndTheName() {
+        String text = "The union called the new contract a betrayal of its members.";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).isEqualTo("The union");
+        assertThat(a.content().text()).isEqualTo("the new contract a betrayal of its members");
+    }
+
+    @Test
+    void aStudyFindsWhatItReportsWithoutThat() {
+        String text = "One study found the river carried twice as much silt as it did a decade earlier.";
+        Attribution a = run(text).only();
+        assertThat(a.source().text()).isEqualTo("One study");
+        assertThat(a.content().text()).isEqualTo("the river carried twice as much silt as it did a decade earlier");
+    }
+
+    @Test
+    void aTranscriptLineInsideAnExcerptNamesItsSpeaker() {
+        String text = "\"HOLT: We have never seen a budget like this one before.\n\n\"REYES: Then we should vote it down today.";
+        Run r = run(text);
+        assertThat(r.found()).hasSize(2);
+        assertThat(r.found().get(0).source().text()).isEqualTo("HOLT");
+        assertThat(r.found().get(0).content().text()).startsWith("We have never seen");
+    }
 }
