@@ -77,7 +77,7 @@ public final class PositionFinder {
                 if (m == null) {
                     continue;
                 }
-                if (isParticleUse(t, m)) {
+                if (isParticleUse(t, m) || isModifier(t, m) || isBareAgentNoun(t, m)) {
                     continue;
                 }
                 for (Position p : fromAct(doc, clauses, s, m)) {
@@ -304,7 +304,8 @@ public final class PositionFinder {
                     continue;
                 }
                 KindCues.Match m = kinds.at(t, i);
-                if (m == null || ModalityReader.negated(t, i) && m.kind() != PositionKind.SUPPORT) {
+                if (m == null || ModalityReader.negated(t, i) && m.kind() != PositionKind.SUPPORT
+                        || isModifier(t, m) || isBareAgentNoun(t, m)) {
                     continue;
                 }
                 Actor holder = null;
@@ -415,6 +416,9 @@ public final class PositionFinder {
             }
         }
         PositionKind kind = refinedKind(t, m, target);
+        if (kind == null) {
+            return List.of();
+        }
         Modality modality = m.entry().modality() != null ? m.entry().modality() : ModalityReader.modality(t, i);
         Modality read = ModalityReader.modality(t, i);
         if (read == Modality.UNDECIDED || read == Modality.EXPECTED) {
@@ -449,6 +453,26 @@ public final class PositionFinder {
         return out;
     }
 
+    private static final Set<String> DEPART = Set.of("leave", "withdraw");
+
+    /** "invited guests", "the banned group": a participle before a noun describes it and is no act. */
+    private static boolean isModifier(List<Token> t, KindCues.Match m) {
+        int i = m.first();
+        if (!t.get(i).pos().equals("VBN") || m.last() + 1 >= t.size()
+                || !Set.of("NN", "NNS").contains(t.get(m.last() + 1).pos())) {
+            return false;
+        }
+        return i > 0 && Set.of("DT", "JJ", "PRP$", "CD").contains(t.get(i - 1).pos());
+    }
+
+    /** "her supporters", "critics": an agent noun states a position only with what it is for ("of NATO"). */
+    private static boolean isBareAgentNoun(List<Token> t, KindCues.Match m) {
+        if (!m.entry().noun() || !AGENT_NOUNS.contains(t.get(m.first()).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return m.last() + 1 >= t.size() || !t.get(m.last() + 1).word().equalsIgnoreCase("of");
+    }
+
     /** Things decided on, not actors: blocking one of them rejects it rather than sanctions someone. */
     private static final Set<String> PROPOSALS = Set.of("discussion", "discussions", "plan", "plans", "proposal",
             "proposals", "bill", "deal", "agreement", "move", "effort", "efforts", "attempt", "measure", "measures",
@@ -467,6 +491,10 @@ public final class PositionFinder {
                     return PositionKind.OPPOSE;
                 }
             }
+        }
+        if (m.kind() == PositionKind.REJECT && DEPART.contains(lemma) && m.entry().lemmas().size() == 1 && target == null) {
+            // "left the room", "withdrew his remarks": leaving rejects only an actor ("left the EU")
+            return null;
         }
         if (m.kind() == PositionKind.SANCTION && !m.entry().noun()) {
             for (int k = m.last() + 1; k < t.size() && k <= m.last() + 4; k++) {

@@ -175,4 +175,24 @@ class PositionRulesTest {
         Run r = run("Britain, which has the largest navy in Europe, long blocked any discussion of a joint force.");
         assertThat(r.of(PositionKind.REJECT)).extracting(p -> r.name(p.holder())).containsExactly("United Kingdom");
     }
+
+    @Test
+    void leavingAPlaceOrAnEventRejectsNothing() {
+        Run r = run("Angela Merkel left the summit early on Friday.");
+        assertThat(r.of(PositionKind.REJECT)).isEmpty();
+        Run eu = run("Italy left the European Union in a surprise vote.");
+        assertThat(eu.of(PositionKind.REJECT)).extracting(p -> eu.name(p.target())).containsExactly("European Union");
+    }
+
+    @Test
+    void aParticipleBeforeANounIsNoAct() {
+        Run r = run("Siemens and the banned groups met in Munich on Monday.");
+        assertThat(r.of(PositionKind.SANCTION)).isEmpty();
+    }
+
+    @Test
+    void anAgentNounWithoutItsObjectStatesNoPosition() {
+        Run r = run("Angela Merkel greeted her supporters in Leipzig.");
+        assertThat(r.of(PositionKind.SUPPORT)).isEmpty();
+    }
 }
