@@ -1,8 +1,10 @@
 package org.geokg.extract.text;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,9 @@ final class HeadlineRecaser {
             "between", "during", "through", "without", "within", "despite", "toward", "towards", "via", "per", "set",
             "has", "have", "had", "does", "do", "did", "gets", "get", "won't", "can't", "don't");
 
+    /** Modal verbs that are also common surnames or given names. */
+    private static final Set<String> NAME_OR_MODAL = Set.of("may", "will");
+
     private HeadlineRecaser() {
     }
 
@@ -39,15 +44,21 @@ final class HeadlineRecaser {
             if (!isTitleCase(l)) {
                 continue;
             }
-            Matcher w = WORD.matcher(l);
-            boolean first = true;
-            while (w.find()) {
+            List<MatchResult> words = WORD.matcher(l).results().toList();
+            boolean previousKept = false;
+            for (int i = 0; i < words.size(); i++) {
+                MatchResult w = words.get(i);
                 String word = w.group();
-                boolean keep = first || !Character.isUpperCase(word.charAt(0)) || isAcronym(word)
+                boolean capital = Character.isUpperCase(word.charAt(0));
+                boolean keep = i == 0 || !capital || isAcronym(word)
                         || names.contains(stem(word))
                         || !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))
-                                && !common.contains(word.toLowerCase(Locale.ROOT));
-                first = false;
+                                && !common.contains(word.toLowerCase(Locale.ROOT))
+                        || previousKept && isSurnameNotModal(l, w, i + 1 < words.size() ? words.get(i + 1) : null);
+                if (keep && capital && i > 0 && i + 1 < words.size() && isInfinitiveVerb(l, words, i, names)) {
+                    keep = false;
+                }
+                previousKept = keep && capital && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
                 if (!keep) {
                     if (out == null) {
                         out = new StringBuilder(text);
@@ -58,6 +69,39 @@ final class HeadlineRecaser {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * Whether a capitalised "May" or "Will" right after a name is a surname ("Theresa May to
+     * Visit", "Brian May's Guitar") rather than a modal verb: a modal is followed by a bare verb,
+     * never by "to", a possessive or the end of the line.
+     */
+    private static boolean isSurnameNotModal(String line, MatchResult word, MatchResult next) {
+        String w = stem(word.group()).toLowerCase(Locale.ROOT);
+        if (!NAME_OR_MODAL.contains(w)) {
+            return false;
+        }
+        if (word.group().endsWith("'s") || word.group().endsWith("’s")) {
+            return true;
+        }
+        if (next == null) {
+            return true;
+        }
+        String gap = line.substring(word.end(), next.start()).trim();
+        return !gap.isEmpty() || next.group().equalsIgnoreCase("to");
+    }
+
+    /**
+     * Whether word {@code i} is a verb after the infinitive marker ("Willing to Sign", "to
+     * Confront Trump"): it follows a lower-case-able "to", the body never writes it as a name, it
+     * is no acronym, and it does not end the line (a destination ends it: "Trip to Cuba").
+     */
+    private static boolean isInfinitiveVerb(String line, List<MatchResult> words, int i, Set<String> names) {
+        MatchResult previous = words.get(i - 1);
+        String word = words.get(i).group();
+        return previous.group().equalsIgnoreCase("to")
+                && line.substring(previous.end(), words.get(i).start()).equals(" ")
+                && !names.contains(stem(word)) && !isAcronym(word) && !word.contains("'") && !word.contains("’");
     }
 
     /** A line is title case when it has three or more longer words and nearly all are capitalised. */
