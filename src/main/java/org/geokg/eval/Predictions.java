@@ -109,11 +109,15 @@ public final class Predictions {
         return new MentionLine(doc, out);
     }
 
-    /** The article's positions by entity name, with all its entities. */
+    /** The article's positions held by named actors, by entity name, with all its entities. */
     public static PositionLine positions(String doc, Article article) {
         List<PositionOut> out = new ArrayList<>();
         for (Position p : article.positions()) {
             Entity holder = p.holder() == null ? null : article.entity(p.holder());
+            if (holder != null && !EntityAliases.isNamed(holder)) {
+                // "critics", "the fund": an attribution's source, kept for that task, but no actor to hold a position
+                continue;
+            }
             out.add(new PositionOut(name(article, p.holder()),
                     holder == null || holder.type() == null ? null : holder.type().name(),
                     name(article, p.speaker()), p.kind() == null ? null : p.kind().name(), name(article, p.target()),
@@ -122,7 +126,8 @@ public final class Predictions {
         }
         List<EntityOut> entities = new ArrayList<>();
         for (Entity e : article.entities()) {
-            entities.add(new EntityOut(e.name(), e.type() == null ? null : e.type().name(), e.aliases(), e.wikidata()));
+            entities.add(new EntityOut(e.name(), e.type() == null ? null : e.type().name(), EntityAliases.of(e),
+                    e.wikidata()));
         }
         return new PositionLine(doc, out, entities);
     }

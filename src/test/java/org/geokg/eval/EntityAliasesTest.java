@@ -1,0 +1,67 @@
+package org.geokg.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geokg.model.Article;
+import org.geokg.model.Entity;
+import org.geokg.model.EntityType;
+import org.geokg.model.Polarity;
+import org.geokg.model.Position;
+import org.geokg.model.PositionKind;
+import org.geokg.model.Provenance;
+import org.geokg.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Predicted entities go by the article's names for them, and only named actors hold positions. */
+class EntityAliasesTest {
+    private static final String TEXT = "Envoy Lars Berg said no. He said it again. Critics said yes.";
+
+    private static Entity berg() {
+        return new Entity("lars-berg", "Lars Berg", EntityType.Person, List.of(), null, null, List.of(), List.of(),
+                List.of(new Span(0, 15, "Envoy Lars Berg"), new Span(6, 15, "Lars Berg"), new Span(25, 27, "He")));
+    }
+
+    private static Entity critics() {
+        return new Entity("critics", "Critics", EntityType.Organization, List.of("Critics"), null, null, List.of(),
+                List.of(), List.of(new Span(43, 50, "Critics")));
+    }
+
+    private static Entity crowd() {
+        return new Entity("the-crowd", "the crowd", EntityType.Organization, List.of("the crowd"), null, null,
+                List.of(), List.of(), List.of(new Span(0, 9, "the crowd")));
+    }
+
+    @Test
+    void mentionWordingBecomesAnAliasButPronounsDoNot() {
+        assertThat(EntityAliases.of(berg())).containsExactly("Envoy Lars Berg");
+    }
+
+    @Test
+    void aDescriptionIsNoNamedActor() {
+        assertThat(EntityAliases.isNamed(berg())).isTrue();
+        assertThat(EntityAliases.isNamed(critics())).isTrue();
+        assertThat(EntityAliases.isNamed(crowd())).isFalse();
+    }
+
+    @Test
+    void positionsOfADescriptionAreLeftOutButTheirAttributionStays() {
+        Span content = new Span(0, 24, TEXT.substring(0, 24), 0.8);
+        Position byBerg = new Position("lars-berg", null, PositionKind.STATE, null, null, Polarity.NEUTRAL, null,
+                false, null, 0.7, new Span(0, 24, TEXT.substring(0, 24)), new Span(16, 20, "said"),
+                new Span(0, 15, "Envoy Lars Berg"), content);
+        Span crowdContent = new Span(51, 59, TEXT.substring(51, 59), 0.8);
+        Position byCrowd = new Position("the-crowd", null, PositionKind.STATE, null, null, Polarity.NEUTRAL, null,
+                false, null, 0.5, new Span(43, 60, TEXT.substring(43, 60)), new Span(51, 55, "said"),
+                new Span(43, 50, "Critics"), crowdContent);
+        Article a = new Article("a", null, "t", null, null, "en", TEXT, new Provenance("geokg-extractor", "test"),
+                List.of(berg(), crowd()), List.of(byBerg, byCrowd));
+
+        Predictions.PositionLine line = Predictions.positions("d", a);
+
+        assertThat(line.positions()).extracting(Predictions.PositionOut::holder).containsExactly("Lars Berg");
+        assertThat(line.entities()).filteredOn(e -> e.name().equals("Lars Berg"))
+                .flatExtracting(Predictions.EntityOut::aliases).containsExactly("Envoy Lars Berg");
+        assertThat(Predictions.attributions("d", a)).hasSize(2);
+    }
+}
