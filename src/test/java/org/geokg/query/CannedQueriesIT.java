@@ -189,17 +189,32 @@ class CannedQueriesIT {
     }
 
     @Test
-    void coalitionsPairActorsOnTheSameSideOfATargetOncePerPair() {
-        List<Map<String, String>> rows = run("coalitions", Map.of());
+    void coalitionsPairActorsOnTheSameSideOfOneTargetOncePerPair() {
+        List<Map<String, String>> rows = run("coalitions", Map.of("target", "Huawei"));
 
+        Set<String> against = expectedHolders("Huawei", Polarity.NEGATIVE);
+        Set<String> forIt = expectedHolders("Huawei", Polarity.POSITIVE);
         assertThat(rows).extracting(r -> r.get("holder_a"), r -> r.get("holder_b"), r -> r.get("target_name"), r -> r.get("polarity"))
                 .contains(tuple("Australia", "Japan", "Huawei", "negative"),
-                        tuple("France", "Italy", "European Commission", "positive"),
-                        tuple("Germany", "Hungary", "European Commission", "negative"),
-                        tuple("Japan", "United States", "Russia", "negative"))
+                        tuple("Mike Pompeo", "United States", "Huawei", "negative"))
                 .doesNotContain(tuple("Japan", "Australia", "Huawei", "negative"));
-        assertThat(rows).allSatisfy(r -> assertThat(r.get("holder_a")).isLessThanOrEqualTo(r.get("holder_b")));
+        // every pair of distinct holders on one side, once: n(n-1)/2 pairs per side
+        assertThat(rows).filteredOn(r -> r.get("polarity").equals("negative")).hasSize(pairs(against.size()));
+        assertThat(rows).filteredOn(r -> r.get("polarity").equals("positive")).hasSize(pairs(forIt.size()));
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("holder_a")).isLessThan(r.get("holder_b")));
+        assertThat(column(rows, "target_name")).containsOnly("Huawei");
         assertThat(column(rows, "polarity")).doesNotContain("neutral");
+        // any name of the target, in any case, finds the same pairs; another target its own
+        assertThat(run("coalitions", Map.of("target", "the chinese firm"))).isEqualTo(rows);
+        assertThat(run("coalitions", Map.of("target", "the Commission")))
+                .extracting(r -> r.get("holder_a"), r -> r.get("holder_b"), r -> r.get("target_name"), r -> r.get("polarity"))
+                .contains(tuple("France", "Italy", "European Commission", "positive"),
+                        tuple("Germany", "Hungary", "European Commission", "negative"))
+                .doesNotContain(tuple("Australia", "Japan", "Huawei", "negative"));
+    }
+
+    private static int pairs(int n) {
+        return n * (n - 1) / 2;
     }
 
     @Test
@@ -212,14 +227,22 @@ class CannedQueriesIT {
     }
 
     @Test
-    void contradictionsFindTheStancesThatChangedSide() {
-        List<Map<String, String>> rows = run("contradictions", Map.of());
+    void contradictionsFindTheStancesThatChangedSideTowardOneTarget() {
+        List<Map<String, String>> rows = run("contradictions", Map.of("target", "the Commission"));
 
         assertThat(rows).extracting(r -> r.get("holder_name"), r -> r.get("target_name"),
                         r -> r.get("positive_date"), r -> r.get("negative_date"))
-                .contains(tuple("Germany", "Nord Stream 2", "2021-12-16", "2022-02-22"),
-                        tuple("Spain", "European Commission", "2024-07-16", "2024-09-12"));
-        assertThat(column(rows, "holder_name")).doesNotContain("Mike Pompeo", "Huawei", "France");
+                .contains(tuple("Spain", "European Commission", "2024-07-16", "2024-09-12"));
+        assertThat(column(rows, "target_name")).containsOnly("European Commission");
+        assertThat(column(rows, "holder_name")).doesNotContain("France", "Italy", "Hungary");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("positive_evidence")).isNotBlank());
+
+        assertThat(run("contradictions", Map.of("target", "nord stream 2")))
+                .extracting(r -> r.get("holder_name"), r -> r.get("target_name"),
+                        r -> r.get("positive_date"), r -> r.get("negative_date"))
+                .contains(tuple("Germany", "Nord Stream 2", "2021-12-16", "2022-02-22"));
+        // nobody took both sides toward Huawei in the examples
+        assertThat(run("contradictions", Map.of("target", "Huawei"))).isEmpty();
     }
 
     @Test
