@@ -1,10 +1,12 @@
 package org.geokg.eval;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.geokg.model.Entity;
+import org.geokg.model.EntityType;
 import org.geokg.model.Span;
 
 /**
@@ -19,18 +21,64 @@ final class EntityAliases {
             "them", "his", "hers", "its", "their", "theirs", "our", "ours", "us", "me", "my", "who", "this", "that",
             "these", "those");
 
+    private static final int MAX_TITLE_WORDS = 6;
+    private static final Set<String> BOUNDARIES = Set.of("and", "or", "but", "by", "with", "in", "to", "for",
+            "from", "at", "on", "as", "after", "before", "said", "says", "say", "told", "tells", "that", "who",
+            "is", "was", "are", "were", "has", "have", "had", "a", "an", "while", "when", "than", "like",
+            "about", "against", "between", "including", "according");
+
     private EntityAliases() {
     }
 
-    static List<String> of(Entity e) {
+    static List<String> of(Entity e, String text) {
         Set<String> out = new LinkedHashSet<>(e.aliases());
         for (Span m : e.mentions()) {
-            String text = m.text() == null ? "" : m.text().strip().replaceAll("\\s+", " ");
-            if (namesSomething(text) && !text.equals(e.name())) {
-                out.add(text);
+            String words = m.text() == null ? "" : m.text().strip().replaceAll("\\s+", " ");
+            if (!namesSomething(words)) {
+                continue;
+            }
+            if (!words.equals(e.name())) {
+                out.add(words);
+            }
+            if (e.type() == EntityType.Person && text != null) {
+                out.addAll(titled(text, m.start(), words));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The mention with the title or description before it ("Vice President Biden", "IMF chief
+     * economist Jan Holm"), one form per word of the title: the gold names a person by the whole
+     * noun phrase, and the words before the name reach back to a clause boundary at most.
+     */
+    static List<String> titled(String text, int start, String words) {
+        List<String> out = new ArrayList<>();
+        StringBuilder prefix = new StringBuilder();
+        int pos = start;
+        for (int n = 0; n < MAX_TITLE_WORDS; n++) {
+            int i = pos;
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
+                i--;
+            }
+            int j = i;
+            while (j > 0 && !Character.isWhitespace(text.charAt(j - 1)) && text.charAt(j - 1) != '\u00a0') {
+                j--;
+            }
+            if (i == pos || j == i) {
+                break;
+            }
+            String word = text.substring(j, i);
+            boolean sentenceEnd = word.endsWith(".") && word.equals(word.toLowerCase(Locale.ROOT));
+            if (!word.matches("[\\p{L}\\p{N}.'\u2019()-]+") || sentenceEnd
+                    || BOUNDARIES.contains(word.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            prefix.insert(0, word + " ");
+            out.add(prefix + words);
+            pos = j;
+        }
+        return out;
     }
 
     /** Whether the entity has a name ("Huawei", "Foreign Ministry") rather than a description ("critics"). */

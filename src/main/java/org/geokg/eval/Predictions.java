@@ -126,7 +126,7 @@ public final class Predictions {
         }
         List<EntityOut> entities = new ArrayList<>();
         for (Entity e : article.entities()) {
-            entities.add(new EntityOut(e.name(), e.type() == null ? null : e.type().name(), EntityAliases.of(e),
+            entities.add(new EntityOut(e.name(), e.type() == null ? null : e.type().name(), EntityAliases.of(e, article.text()),
                     e.wikidata()));
         }
         return new PositionLine(doc, out, entities);

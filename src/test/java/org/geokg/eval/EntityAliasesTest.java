@@ -34,7 +34,16 @@ class EntityAliasesTest {
 
     @Test
     void mentionWordingBecomesAnAliasButPronounsDoNot() {
-        assertThat(EntityAliases.of(berg())).containsExactly("Envoy Lars Berg");
+        assertThat(EntityAliases.of(berg(), TEXT)).containsExactly("Envoy Lars Berg");
+    }
+
+    @Test
+    void aPersonAlsoGoesByTheTitleBeforeTheName() {
+        String text = "Talks ended, and former trade envoy Mara Lind said so.";
+        assertThat(EntityAliases.titled(text, 36, "Mara Lind"))
+                .containsExactly("envoy Mara Lind", "trade envoy Mara Lind", "former trade envoy Mara Lind");
+        assertThat(EntityAliases.titled("Mara Lind spoke.", 0, "Mara Lind")).isEmpty();
+        assertThat(EntityAliases.titled("It ended. Mara Lind spoke.", 10, "Mara Lind")).isEmpty();
     }
 
     @Test
