@@ -23,7 +23,8 @@ final class KindCues {
     private static final String RESOURCE = "kind-cues.tsv";
 
     /** One lexicon entry: lemmas to match in order; {@code noun} when it must match a noun. */
-    record Entry(List<String> lemmas, boolean noun, PositionKind kind, Polarity polarity, Modality modality) {
+    record Entry(List<String> lemmas, boolean noun, boolean verbOnly, PositionKind kind, Polarity polarity,
+            Modality modality) {
     }
 
     /** An entry matched at tokens {@code [first, last]}. */
@@ -64,7 +65,8 @@ final class KindCues {
             }
             Token head = t.get(i);
             String pos = head.pos();
-            boolean posOk = e.noun() ? pos.startsWith("NN") : pos.startsWith("VB") || pos.startsWith("JJ") || n > 1;
+            boolean posOk = e.noun() ? pos.startsWith("NN")
+                    : pos.startsWith("VB") || !e.verbOnly() && pos.startsWith("JJ") || n > 1;
             if (!posOk) {
                 continue;
             }
@@ -102,9 +104,10 @@ final class KindCues {
                     throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected cue, kind and polarity separated by tabs");
                 }
                 boolean noun = f[0].startsWith("N:");
-                String cue = noun ? f[0].substring(2) : f[0];
+                boolean verbOnly = f[0].startsWith("V:");
+                String cue = noun || verbOnly ? f[0].substring(2) : f[0];
                 Modality modality = f.length > 3 ? Modality.valueOf(f[3].toUpperCase(Locale.ROOT)) : null;
-                list.add(new Entry(List.of(cue.split(" ")), noun, PositionKind.valueOf(f[1]),
+                list.add(new Entry(List.of(cue.split(" ")), noun, verbOnly, PositionKind.valueOf(f[1]),
                         Polarity.valueOf(f[2].toUpperCase(Locale.ROOT)), modality));
             }
         } catch (IOException e) {

@@ -36,6 +36,15 @@ class PositionRulesTest {
     }
 
     @Test
+    void beingClearIsNoClearance() {
+        Run r = run("Angela Merkel said: \"We have been clear about this with Poland.\"");
+        assertThat(r.of(PositionKind.ALLOW)).isEmpty();
+        Run cleared = run("Poland cleared Siemens to build the line.");
+        assertThat(cleared.of(PositionKind.ALLOW)).extracting(p -> cleared.name(p.holder()), p -> cleared.name(p.target()))
+                .containsExactly(tuple("Poland", "Siemens"));
+    }
+
+    @Test
     void anAgentNounInAnAppositionIsHeldByTheActorItDescribes() {
         Run r = run("Boris Johnson, a former mayor who is a fierce critic of Angela Merkel, spoke in Leeds.");
         assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
