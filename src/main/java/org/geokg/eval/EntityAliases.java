@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.geokg.model.Entity;
-import org.geokg.model.EntityType;
 import org.geokg.model.Span;
 
 /**
@@ -40,7 +39,7 @@ final class EntityAliases {
             if (!words.equals(e.name())) {
                 out.add(words);
             }
-            if (e.type() == EntityType.Person && text != null) {
+            if (text != null) {
                 out.addAll(titled(text, m.start(), words));
             }
         }
@@ -49,8 +48,8 @@ final class EntityAliases {
 
     /**
      * The mention with the title or description before it ("Vice President Biden", "IMF chief
-     * economist Jan Holm"), one form per word of the title: the gold names a person by the whole
-     * noun phrase, and the words before the name reach back to a clause boundary at most.
+     * economist Jan Holm", "Britain's National Security Council"), one form per word of it: the
+     * gold names an actor by the whole noun phrase, which reaches back to a clause boundary at most.
      */
     static List<String> titled(String text, int start, String words) {
         List<String> out = new ArrayList<>();
