@@ -14,6 +14,7 @@ import org.geokg.gazetteer.Gazetteer;
 import org.geokg.model.Article;
 import org.geokg.model.Entity;
 import org.geokg.model.Position;
+import org.geokg.model.PositionKind;
 import org.geokg.model.Span;
 
 /**
@@ -118,6 +119,10 @@ public final class Predictions {
                 // "critics", "the fund": an attribution's source, kept for that task, but no actor to hold a position
                 continue;
             }
+            if (p.kind() == PositionKind.STATE && moreSpecific(article, p)) {
+                // the codebook's most specific kind; the statement stays in the article as the attribution's carrier
+                continue;
+            }
             out.add(new PositionOut(name(article, p.holder()),
                     holder == null || holder.type() == null ? null : holder.type().name(),
                     name(article, p.speaker()), p.kind() == null ? null : p.kind().name(), name(article, p.target()),
@@ -130,6 +135,21 @@ public final class Predictions {
                     e.wikidata()));
         }
         return new PositionLine(doc, out, entities);
+    }
+
+    /** Whether the holder has a position of another kind than STATE on overlapping evidence. */
+    private static boolean moreSpecific(Article article, Position state) {
+        Span e = state.evidence();
+        if (e == null || state.holder() == null) {
+            return false;
+        }
+        for (Position q : article.positions()) {
+            if (q.kind() != PositionKind.STATE && q.kind() != null && state.holder().equals(q.holder())
+                    && q.evidence() != null && q.evidence().start() < e.end() && e.start() < q.evidence().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Source source(Article article, Position p) {

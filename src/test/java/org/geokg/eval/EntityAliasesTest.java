@@ -38,6 +38,25 @@ class EntityAliasesTest {
     }
 
     @Test
+    void aStatementGivesWayToAMoreSpecificKindOfTheSameHolderButStaysAnAttribution() {
+        String text = "Lars Berg said he backs the plan.";
+        Span evidence = new Span(0, 33, text);
+        Span content = new Span(15, 32, text.substring(15, 32), 0.8);
+        Position state = new Position("lars-berg", null, PositionKind.STATE, null, null, Polarity.NEUTRAL, null,
+                false, null, 0.7, evidence, new Span(10, 14, "said"), new Span(0, 9, "Lars Berg"), content);
+        Position support = new Position("lars-berg", null, PositionKind.SUPPORT, null, "the plan", Polarity.POSITIVE,
+                null, false, null, 0.6, evidence, new Span(18, 23, "backs"), null, null);
+        Entity berg = new Entity("lars-berg", "Lars Berg", EntityType.Person, List.of(), null, null, List.of(),
+                List.of(), List.of(new Span(0, 9, "Lars Berg")));
+        Article a = new Article("a", null, "t", null, null, "en", text, new Provenance("geokg-extractor", "test"),
+                List.of(berg), List.of(state, support));
+
+        assertThat(Predictions.positions("d", a).positions()).extracting(Predictions.PositionOut::kind)
+                .containsExactly("SUPPORT");
+        assertThat(Predictions.attributions("d", a)).hasSize(1);
+    }
+
+    @Test
     void aPersonAlsoGoesByTheTitleBeforeTheName() {
         String text = "Talks ended, and former trade envoy Mara Lind said so.";
         assertThat(EntityAliases.titled(text, 36, "Mara Lind"))
