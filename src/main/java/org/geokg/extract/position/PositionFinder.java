@@ -415,6 +415,9 @@ public final class PositionFinder {
                 }
             }
         }
+        if (target == null && m.kind() == PositionKind.CONSULT && VisitDestination.isVisit(t.get(i).lemma())) {
+            target = VisitDestination.implicit(doc, clauses, t.get(i).start(), holders).orElse(target);
+        }
         PositionKind kind = refinedKind(t, m, target);
         if (kind == null) {
             return List.of();
@@ -528,9 +531,9 @@ public final class PositionFinder {
         int after = m.last() + 1;
         boolean agentOnly = AGENT_ONLY_NOUNS.contains(head);
         if (after + 1 < t.size() && AGENT_PREPOSITIONS.contains(t.get(after).word().toLowerCase(Locale.ROOT))) {
-            int to = Math.min(clauseEnd(s, t.get(after).end()), t.get(Math.min(t.size() - 1, after + 10)).end());
+            int to = Math.min(clauseEnd(s, t.get(after).end()), t.get(Math.min(t.size() - 1, after + 12)).end());
             List<Mention> agents = clauses.coordinated(s, t.get(after).end(), to);
-            if (!agents.isEmpty() && agents.get(0).start() > t.get(Math.min(t.size() - 1, after + 5)).end()) {
+            if (!agents.isEmpty() && agents.get(0).start() > t.get(Math.min(t.size() - 1, after + 7)).end()) {
                 agents = List.of();
             }
             if (!agents.isEmpty()) {
@@ -551,6 +554,10 @@ public final class PositionFinder {
         List<Mention> before = clauses.mentions(from, t.get(i).start());
         if (!before.isEmpty()) {
             return clauses.expand(before.get(before.size() - 1));
+        }
+        List<Mention> possessor = NounPossessor.of(clauses, t, i);
+        if (!possessor.isEmpty()) {
+            return possessor;
         }
         // "Huawei has made a proposal", "voiced concerns": the subject of a light verb holds it
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {

@@ -1,0 +1,59 @@
+package org.geokg.extract.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.geokg.extract.actor.ActorFinder;
+import org.geokg.extract.actor.ActorIndex;
+import org.geokg.extract.actor.GazetteerLexicon;
+import org.geokg.extract.attribution.AttributionFinder;
+import org.geokg.extract.attribution.SourceActors;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Annotator;
+import org.geokg.model.Position;
+import org.geokg.model.PositionKind;
+import org.junit.jupiter.api.Test;
+
+/** Positions carried by nouns and adjectives rather than verbs, and positions of groups. */
+class NounCueRulesTest {
+    private static final ActorFinder ACTORS = new ActorFinder(GazetteerLexicon.standard());
+
+    private record Run(ActorIndex actors, List<Position> positions) {
+        String name(String id) {
+            return id == null ? null : actors.byId(id).orElseThrow().name();
+        }
+
+        List<Position> of(PositionKind kind) {
+            return positions.stream().filter(p -> p.kind() == kind).toList();
+        }
+    }
+
+    private static Run run(String text) {
+        AnnotatedText doc = Annotator.shared().annotate(text);
+        SourceActors.Completed c = SourceActors.complete(ACTORS.find(doc), new AttributionFinder().find(doc, ACTORS.find(doc)));
+        return new Run(c.actors(), new PositionFinder().find(doc, c.actors(), c.attributions()));
+    }
+
+    @Test
+    void aPossessorBeforeModifiersHoldsTheNoun() {
+        Run r = run("Angela Merkel's long-planned 2015 visit to Poland went well.");
+        assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Angela Merkel", "Poland"));
+    }
+
+    @Test
+    void aVisitWithoutDestinationGoesToTheCountryTheArticleIsAbout() {
+        Run r = run("Investors have long watched Kenya's elections.\n\n"
+                + "The vote was preceded by a visit from then-Foreign Secretary Boris Johnson in March.");
+        assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Boris Johnson", "Kenya"));
+    }
+
+    @Test
+    void aVisitWithoutDestinationAndNoCountryBeforeHasNoTarget() {
+        Run r = run("The vote was preceded by a trip by Boris Johnson in March.");
+        assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Boris Johnson", null));
+    }
+}
