@@ -36,11 +36,13 @@ final class ClauseActors {
     private final ActorIndex actors;
     private final String text;
     private final List<Attribution> quotes;
+    private final TargetFinder targets;
 
     ClauseActors(ActorIndex actors, String text, List<Attribution> quotes) {
         this.actors = actors;
         this.text = text;
         this.quotes = quotes;
+        this.targets = new TargetFinder(actors, text);
     }
 
     /** The actor whose words contain {@code offset}: the speaker of an attribution with a known source. */
@@ -335,7 +337,8 @@ final class ClauseActors {
             actors.byId(id).ifPresent(a -> names.add(a.name()));
         }
         List<Mention> in = mentions(from, to);
-        for (int i = 0; i < in.size(); i++) {
+        Optional<Mention> named = Optional.empty();
+        for (int i = 0; i < in.size() && named.isEmpty(); i++) {
             Mention m = in.get(i);
             if (!exclude.contains(m.actor().id()) && !names.contains(m.actor().name())
                     && m.actor().type() != EntityType.MediaOrganization) {
@@ -344,10 +347,20 @@ final class ClauseActors {
                         && !exclude.contains(in.get(i + 1).actor().id())) {
                     m = in.get(++i);
                 }
-                return Optional.of(m);
+                named = Optional.of(targets.asMeant(m));
             }
         }
-        return Optional.empty();
+        // "choke off the Chinese corporation", "tariffs on American exports": an actor referred
+        // to without its name counts where it stands in the clause
+        int namedStart = named.map(Mention::start).orElse(to);
+        for (Mention m : targets.unnamed(from, namedStart)) {
+            if (exclude.contains(m.actor().id()) || names.contains(m.actor().name())) {
+                // "the company" right after the company's own name is the holder, not a target
+                return named;
+            }
+            return Optional.of(m);
+        }
+        return named;
     }
 
     /**

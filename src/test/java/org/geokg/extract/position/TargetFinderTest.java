@@ -1,0 +1,108 @@
+package org.geokg.extract.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geokg.extract.actor.ActorFinder;
+import org.geokg.extract.actor.ActorIndex;
+import org.geokg.extract.actor.GazetteerLexicon;
+import org.geokg.extract.attribution.AttributionFinder;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Annotator;
+import org.geokg.model.Position;
+import org.geokg.model.PositionKind;
+import org.junit.jupiter.api.Test;
+
+class TargetFinderTest {
+    private static final ActorFinder ACTORS = new ActorFinder(GazetteerLexicon.standard());
+
+    private record Run(String text, ActorIndex actors, List<Position> positions) {
+        String name(String id) {
+            return id == null ? null : actors.byId(id).orElseThrow().name();
+        }
+
+        /** The target's name of the one position of this kind held by the named actor. */
+        String targetOf(String holder, PositionKind kind) {
+            List<Position> of = positions.stream()
+                    .filter(p -> p.kind() == kind && name(p.holder()).equals(holder)).toList();
+            assertThat(of).as("%s positions of %s in %s", kind, holder, positions).hasSize(1);
+            return name(of.get(0).target());
+        }
+
+        List<Mention> unnamed(String window) {
+            int from = text.indexOf(window);
+            return new TargetFinder(actors, text).unnamed(from, from + window.length()).stream()
+                    .map(m -> new Mention(m.actor().name(), text.substring(m.start(), m.end()))).toList();
+        }
+    }
+
+    private record Mention(String actor, String words) {
+    }
+
+    private static Run run(String text) {
+        AnnotatedText doc = Annotator.shared().annotate(text);
+        ActorIndex actors = ACTORS.find(doc);
+        return new Run(text, actors, new PositionFinder().find(doc, actors, new AttributionFinder().find(doc, actors)));
+    }
+
+    @Test
+    void aDescriptionAfterTheCueIsTheActorItRefersBackTo() {
+        Run r = run("Huawei opened a research centre in Paris in May. Washington has pressed its allies to adopt "
+                + "tough rules to keep out the Chinese firm.");
+        assertThat(r.targetOf("United States", PositionKind.REQUEST)).isEqualTo("Huawei");
+    }
+
+    @Test
+    void aDescriptionResolvesToTheMostRecentActorOfItsType() {
+        Run r = run("The IMF cut its forecast for Greece on Tuesday. Germany praised the fund for its candour.");
+        assertThat(r.unnamed("praised the fund for its candour"))
+                .containsExactly(new Mention("International Monetary Fund", "the fund"));
+    }
+
+    @Test
+    void aDescriptionOfSomeoneNewRefersToNoOne() {
+        Run r = run("Huawei opened a research centre in Paris in May. Germany praised the other company.");
+        assertThat(r.unnamed("praised the other company")).isEmpty();
+    }
+
+    @Test
+    void aNationalityDoesNotChooseAnActorOfAnotherCountry() {
+        Run r = run("Mexico protested on Monday. Canada later signed a deal with the Chinese country.");
+        assertThat(r.unnamed("signed a deal with the Chinese country")).isEmpty();
+    }
+
+    @Test
+    void aNationalityAdjectiveOnWhatACountrySendsPointsAtItsGovernment() {
+        Run r = run("Mexico and Canada quarrelled over trade in March. Canada then imposed duties on Mexican steel "
+                + "imports.");
+        assertThat(r.targetOf("Canada", PositionKind.SANCTION)).isEqualTo("Mexico");
+    }
+
+    @Test
+    void aNationalityAdjectiveOnPeopleIsNoGovernment() {
+        Run r = run("Mexico and Canada quarrelled over trade in March. Canada praised Mexican voters.");
+        assertThat(r.unnamed("praised Mexican voters")).isEmpty();
+    }
+
+    @Test
+    void europeanNationsStandForTheUnionTheArticleNames() {
+        Run r = run("The European Union met in Rome on Friday. France urged European nations to raise their defence "
+                + "budgets.");
+        assertThat(r.targetOf("France", PositionKind.REQUEST)).isEqualTo("European Union");
+    }
+
+    @Test
+    void europeIsTheUnionOnlyWhereTheArticleNamesTheUnion() {
+        assertThat(run("The European Union met in Rome on Friday. Italy criticised Europe over its migration policy.")
+                .targetOf("Italy", PositionKind.OPPOSE)).isEqualTo("European Union");
+        assertThat(run("Italy criticised Europe over its migration policy.").targetOf("Italy", PositionKind.OPPOSE))
+                .isEqualTo("Europe");
+    }
+
+    @Test
+    void aDescriptionOfTheHolderItselfIsNoTarget() {
+        Run r = run("Huawei opened a research centre in Paris in May. Huawei denied that the company spies for anyone.");
+        assertThat(r.positions()).filteredOn(p -> p.kind() == PositionKind.DENY)
+                .allSatisfy(p -> assertThat(r.name(p.target())).isNotEqualTo("Huawei"));
+    }
+}
