@@ -60,7 +60,9 @@ final class MentionClasses {
         if (e.type() == EntityType.Government && namesCountry(name)) {
             return EntityType.Country.name();
         }
-        if (e.type() != EntityType.Person && e.type() != EntityType.Country && isFacility(name)) {
+        // a site's short form ("the KSC" for "Kennedy Space Center") names the site as well
+        if (e.type() != EntityType.Person && e.type() != EntityType.Country
+                && (isFacility(name) || isFacility(bare(e.name())))) {
             return PLACE;
         }
         return e.type().name();

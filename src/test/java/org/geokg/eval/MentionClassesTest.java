@@ -59,6 +59,19 @@ class MentionClassesTest {
     }
 
     @Test
+    void theShortFormOfASiteIsThatPlaceToo() {
+        String text = "Engineers at the Ridgeway Space Center (RSC) tested the engine. RSC staff cheered.";
+        AnnotatedText d = Annotator.shared().annotate(text);
+        Entity site = new Entity("ridgeway-space-center", "Ridgeway Space Center", EntityType.Organization, List.of(),
+                null, null, List.of(), List.of(), List.of());
+        int at = text.lastIndexOf("RSC");
+        assertThat(classes.typeOf(site, new Span(at, at + 3, "RSC"), d, d.tokens())).isEqualTo(MentionClasses.PLACE);
+        Entity agency = new Entity("ridgeway-space-agency", "Ridgeway Space Agency", EntityType.Organization,
+                List.of(), null, null, List.of(), List.of(), List.of());
+        assertThat(classes.typeOf(agency, new Span(at, at + 3, "RSC"), d, d.tokens())).isEqualTo("Organization");
+    }
+
+    @Test
     void mentionsThatAreNotNamesAreLeftOut() {
         assertThat(type(EntityType.Organization, "Officials")).isNull();
         assertThat(type(EntityType.Organization, "The report")).isNull();

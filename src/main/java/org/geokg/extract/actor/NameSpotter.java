@@ -49,6 +49,9 @@ final class NameSpotter {
     private static final Set<String> NOT_PEOPLES = Set.of("democrats", "republicans", "conservatives", "liberals",
             "socialists", "greens", "tories", "arts", "sciences", "studies", "games", "affairs", "services", "nations",
             "states", "islands", "forces", "times", "news", "olympics", "awards", "series", "championships");
+    /** Words that count the members of a people ("one Karen", "many Yazidi"). */
+    private static final Set<String> COUNTING = Set.of("one", "two", "three", "many", "several", "some", "most",
+            "few", "thousands", "hundreds", "dozens");
     private static final Set<String> ORG_BRIDGES = Set.of("of", "for", "&", "de", "on");
 
     private final ActorLexicon lexicon;
@@ -94,7 +97,126 @@ final class NameSpotter {
                 i = Math.max(i + 1, pickLast(tagged, known) - base + 1);
             }
         }
-        return majorityClass(all, repeated(doc, found));
+        return peoplesByUse(all, personLists(doc, majorityClass(all, repeated(doc, found))));
+    }
+
+    /**
+     * A people whose name has no plural form ("the Karen", "Yazidi"): the tagger calls it MISC, and
+     * a singular proper noun would pass for an organisation. It is a people when the article
+     * counts its members ("one Karen", "200 Karen") or lists it with a people named in the plural
+     * ("Kurds and Yazidi"); then it is a people wherever the article writes it.
+     */
+    private static List<Candidate> peoplesByUse(List<Token> all, List<Candidate> found) {
+        Set<String> peoples = new java.util.HashSet<>();
+        for (int n = 0; n < found.size(); n++) {
+            Candidate c = found.get(n);
+            if (!isSingleMiscName(all, c)) {
+                continue;
+            }
+            Token before = c.first() > 0 ? all.get(c.first() - 1) : null;
+            boolean counted = before != null && (before.pos().equals("CD")
+                    || COUNTING.contains(before.word().toLowerCase(java.util.Locale.ROOT)));
+            boolean listed = n > 0 && found.get(n - 1).source() == Candidate.Source.PEOPLE
+                    && onlyListJoiners(all, found.get(n - 1).last() + 1, c.first() - 1)
+                    || n + 1 < found.size() && found.get(n + 1).source() == Candidate.Source.PEOPLE
+                    && onlyListJoiners(all, c.last() + 1, found.get(n + 1).first() - 1);
+            if (counted || listed) {
+                peoples.add(c.text());
+            }
+        }
+        if (peoples.isEmpty()) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            out.add(isSingleMiscName(all, c) && peoples.contains(c.text())
+                    ? new Candidate(c.first(), c.last(), c.start(), c.end(), c.text(), "MISC", null,
+                            Candidate.Source.PEOPLE)
+                    : c);
+        }
+        return out;
+    }
+
+    private static boolean isSingleMiscName(List<Token> all, Candidate c) {
+        return "MISC".equals(c.ner()) && c.known() == null && c.source() == Candidate.Source.TAGGER
+                && c.first() == c.last() && all.get(c.first()).pos().equals("NNP");
+    }
+
+    /**
+     * Names listed among persons are persons: in "Zeus, Hera, Poseidon and Athena" or "Ana Lind,
+     * Bo Frey and Cid Moreau" the tagger may read one member as a place or an organisation, but a
+     * list of three or more names joined by commas and "and" whose members are mostly persons
+     * names persons. The name is then a person wherever the article writes it. Names the lexicon
+     * knows and names that end in an organisation's head noun keep their class.
+     */
+    private static List<Candidate> personLists(AnnotatedText doc, List<Candidate> found) {
+        List<Token> all = doc.tokens();
+        Set<List<String>> persons = new java.util.HashSet<>();
+        int i = 0;
+        while (i < found.size()) {
+            int j = i;
+            while (j + 1 < found.size() && onlyListJoiners(all, found.get(j).last() + 1, found.get(j + 1).first() - 1)
+                    && doc.sentenceAt(found.get(j).start()) == doc.sentenceAt(found.get(j + 1).start())) {
+                j++;
+            }
+            int n = j - i + 1;
+            int tagged = 0;
+            for (int k = i; k <= j; k++) {
+                if ("PERSON".equals(found.get(k).ner())) {
+                    tagged++;
+                }
+            }
+            if (n >= 3 && tagged >= 2 && tagged * 2 > n) {
+                for (int k = i; k <= j; k++) {
+                    Candidate c = found.get(k);
+                    if (couldBePerson(all, c)) {
+                        persons.add(words(all, c.first(), c.last()));
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        if (persons.isEmpty()) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            boolean listed = !"PERSON".equals(c.ner()) && couldBePerson(all, c)
+                    && persons.contains(words(all, c.first(), c.last()));
+            out.add(listed ? new Candidate(c.first(), c.last(), c.start(), c.end(), c.text(), "PERSON", null,
+                    Candidate.Source.TAGGER) : c);
+        }
+        return out;
+    }
+
+    /** An unknown name of at most three capitalised words, each a proper noun or tagged as a name, with no organisation head noun. */
+    private static boolean couldBePerson(List<Token> all, Candidate c) {
+        if (c.known() != null || c.source() != Candidate.Source.TAGGER || c.last() - c.first() > 2
+                || ORG_HEADS.contains(all.get(c.last()).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = c.first(); k <= c.last(); k++) {
+            String w = all.get(k).word();
+            // the tagger's part of speech may be wrong where its name class is right ("Dries" as a verb)
+            if (!Character.isUpperCase(w.charAt(0)) || !all.get(k).isProperNoun() && !all.get(k).isNamed()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only commas and "and" between two names (and at least one of them). */
+    private static boolean onlyListJoiners(List<Token> all, int from, int to) {
+        if (to < from) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            String w = all.get(k).word();
+            if (!w.equals(",") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -127,10 +249,18 @@ final class NameSpotter {
         }
         List<Candidate> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
-            // a class the spotter chose against the tagger ("Croucher Foundation") is not put to the vote
+            // a class the spotter chose against the tagger ("Croucher Foundation") is not put to the vote,
+            // and a name of several words that ends in an organisation's head noun ("the Sea Org") is an
+            // organisation wherever the tagger read it as a place
             String tagged = all.get(c.first()).ner();
+            String head = all.get(c.last()).word().toLowerCase(java.util.Locale.ROOT);
             boolean overridden = "ORGANIZATION".equals(c.ner()) && ("PERSON".equals(tagged) || "LOCATION".equals(tagged))
-                    && ORG_HEADS.contains(all.get(c.last()).word().toLowerCase(java.util.Locale.ROOT));
+                    && ORG_HEADS.contains(head);
+            if (c.known() == null && "ORGANIZATION".equals(c.ner()) && c.last() > c.first() && ORG_HEADS.contains(head)
+                    && !BUILDING_HEADS.contains(head)) {
+                out.add(c);
+                continue;
+            }
             Map<String, Integer> v = c.known() == null && !overridden ? votes.get(words(all, c.first(), c.last())) : null;
             String best = voteClass(c.ner());
             if (v != null) {

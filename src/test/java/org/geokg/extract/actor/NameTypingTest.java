@@ -1,0 +1,60 @@
+package org.geokg.extract.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.geokg.extract.text.Annotator;
+import org.geokg.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** The class of a name follows how the article uses it, where the tagger's reading varies. */
+class NameTypingTest {
+    private static final ActorFinder FINDER = new ActorFinder(GazetteerLexicon.standard());
+
+    private static Actor at(ActorIndex index, String text, String name, int from) {
+        int at = text.indexOf(name, from);
+        return index.at(at, at + name.length()).orElseThrow(() -> new AssertionError("no actor at " + name));
+    }
+
+    @Test
+    void aNameListedAmongPersonsIsAPerson() {
+        String text = "The temple honours Zeus, Hera, Poseidon, Aphrodite and Athena every spring. "
+                + "Athena is the favourite. The coach praised Romelu Lukaku, Yannick Carrasco and Dries Mertens "
+                + "after the match. Dries Mertens scored twice.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        assertThat(at(index, text, "Hera", 0).type()).isEqualTo(EntityType.Person);
+        assertThat(at(index, text, "Athena", 0).type()).isEqualTo(EntityType.Person);
+        assertThat(at(index, text, "Athena is", 0).type()).isEqualTo(EntityType.Person);
+        assertThat(at(index, text, "Dries Mertens scored", 0).type()).isEqualTo(EntityType.Person);
+    }
+
+    @Test
+    void countriesListedWithAPersonStayCountries() {
+        String text = "Talks between Peru, Chile, Bolivia and Evo Morales ended. Pablo Rios, Ana Lund and Chile "
+                + "signed.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        assertThat(at(index, text, "Chile", 0).type()).isNotEqualTo(EntityType.Person);
+        assertThat(at(index, text, "Chile signed", 0).type()).isNotEqualTo(EntityType.Person);
+    }
+
+    @Test
+    void aPeopleWithoutAPluralIsAPeopleWhenCountedOrListedWithOne() {
+        String text = "The camps held Kurds and Yazidi from the hills. Two Yazidi said the army came at night. "
+                + "Aid reached Afghans and Hazara near the border. Many Hazara left before winter.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        Actor yazidi = at(index, text, "Yazidi", 0);
+        assertThat(yazidi.type()).isEqualTo(EntityType.Group);
+        assertThat(yazidi.members()).isEmpty();
+        assertThat(yazidi.mentions()).hasSize(2);
+        assertThat(at(index, text, "Hazara", 0).type()).isEqualTo(EntityType.Group);
+    }
+
+    @Test
+    void aNameEndingInAnOrganisationsHeadNounIsOneOrganisation() {
+        String text = "Members of the Sea Org left. The Sea Org denied it. Critics of the Sea Org spoke. "
+                + "She quit the Sea Org in May.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        Actor org = at(index, text, "Sea Org", 0);
+        assertThat(org.type().isOrganization()).isTrue();
+        assertThat(org.mentions()).hasSize(4);
+    }
+}
