@@ -114,7 +114,8 @@ final class NameSpotter {
                 continue;
             }
             Token before = c.first() > 0 ? all.get(c.first() - 1) : null;
-            boolean counted = before != null && (before.pos().equals("CD")
+            // a count, not a year or a time ("2008 Wikinews", "15:11 GMT")
+            boolean counted = before != null && (before.pos().equals("CD") && before.word().matches("[1-9][0-9]{0,2}")
                     || COUNTING.contains(before.word().toLowerCase(java.util.Locale.ROOT)));
             boolean listed = n > 0 && found.get(n - 1).source() == Candidate.Source.PEOPLE
                     && onlyListJoiners(all, found.get(n - 1).last() + 1, c.first() - 1)
@@ -139,7 +140,8 @@ final class NameSpotter {
 
     private static boolean isSingleMiscName(List<Token> all, Candidate c) {
         return "MISC".equals(c.ner()) && c.known() == null && c.source() == Candidate.Source.TAGGER
-                && c.first() == c.last() && all.get(c.first()).pos().equals("NNP");
+                && c.first() == c.last() && all.get(c.first()).pos().equals("NNP")
+                && c.text().matches("\\p{Lu}\\p{Ll}+");
     }
 
     /**
@@ -195,8 +197,16 @@ final class NameSpotter {
                 || ORG_HEADS.contains(all.get(c.last()).word().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
+        if (c.last() + 1 < all.size() && isPossessive(all.get(c.last() + 1))) {
+            // "the FTU's Ada Lind": the name before the possessive qualifies the next one
+            return false;
+        }
         for (int k = c.first(); k <= c.last(); k++) {
             String w = all.get(k).word();
+            if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                // an acronym names a body, not a person
+                return false;
+            }
             // the tagger's part of speech may be wrong where its name class is right ("Dries" as a verb)
             if (!Character.isUpperCase(w.charAt(0)) || !all.get(k).isProperNoun() && !all.get(k).isNamed()) {
                 return false;

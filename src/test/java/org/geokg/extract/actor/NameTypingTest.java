@@ -37,6 +37,20 @@ class NameTypingTest {
     }
 
     @Test
+    void anAcronymBeforeAPossessiveInAListOfPersonsIsNoPerson() {
+        String text = "Voters backed Ada Lind, Bo Frey and ZRU's Cid Moreau. ZRU said it was pleased.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        assertThat(at(index, text, "ZRU said", 0).type()).isNotEqualTo(EntityType.Person);
+    }
+
+    @Test
+    void aYearOrATimeDoesNotCountMembersOfAPeople() {
+        String text = "In 2012 Wikinews reported the vote. Wikinews has covered it since.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        assertThat(at(index, text, "Wikinews", 0).type()).isNotEqualTo(EntityType.Group);
+    }
+
+    @Test
     void aPeopleWithoutAPluralIsAPeopleWhenCountedOrListedWithOne() {
         String text = "The camps held Kurds and Yazidi from the hills. Two Yazidi said the army came at night. "
                 + "Aid reached Afghans and Hazara near the border. Many Hazara left before winter.";
