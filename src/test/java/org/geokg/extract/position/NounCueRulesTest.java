@@ -56,4 +56,13 @@ class NounCueRulesTest {
         assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
                 .containsExactly(tuple("Boris Johnson", null));
     }
+
+    @Test
+    void partyMembersHoldAsTheParty() {
+        AnnotatedText doc = Annotator.shared().annotate("The treaty with Cuba was fiercely opposed by most Republicans.");
+        ActorIndex actors = org.geokg.extract.actor.PartyMembers.complete(doc, ACTORS.find(doc));
+        Run r = new Run(actors, new PositionFinder().find(doc, actors, new AttributionFinder().find(doc, actors)));
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()))
+                .containsExactly("Republican Party");
+    }
 }
