@@ -97,7 +97,7 @@ final class NameSpotter {
                 i = Math.max(i + 1, pickLast(tagged, known) - base + 1);
             }
         }
-        return peoplesByUse(all, personLists(doc, majorityClass(all, repeated(doc, found))));
+        return peoplesByUse(all, personLists(doc, majorityClass(all, repeated(doc, GluedNames.split(doc, found)))));
     }
 
     /**

@@ -1296,13 +1296,20 @@ final class AttributionPass {
         if (referent != null) {
             return actors.at(t.get(referent.first()).start(), t.get(referent.last()).end()).map(Actor::id).orElse(null);
         }
+        SourceHead.Head head = SourceHead.of(t, src, actors);
+        if (head.reading() == SourceHead.Reading.NAMED) {
+            return head.actor().id();
+        }
+        if (head.reading() == SourceHead.Reading.ENTOURAGE) {
+            return null;
+        }
         int start = t.get(src.first()).start();
         int end = t.get(src.last()).end();
         Optional<Actor> named = actors.at(start, end);
         String phrase = text.substring(start, end);
-        Token head = t.get(src.last());
-        if (named.isPresent() && named.get().type() == EntityType.Country && head.pos().startsWith("NN")
-                && !head.pos().startsWith("NNP") && Character.isLowerCase(head.word().charAt(0))) {
+        Token last = t.get(src.last());
+        if (named.isPresent() && named.get().type() == EntityType.Country && last.pos().startsWith("NN")
+                && !last.pos().startsWith("NNP") && Character.isLowerCase(last.word().charAt(0))) {
             // "the New York businessman", "the Indiana governor": a place qualifies a person
             Optional<Actor> person = phrase.regionMatches(true, 0, "the ", 0, 4)
                     ? actors.resolvePronoun(phrase, start).filter(a -> a.type() != EntityType.Country)
