@@ -196,6 +196,8 @@ public final class ScaleBenchmark {
                     + " %d MB; store %d MB (%s)%n", n, loaded.loaded(), loaded.triples(), loaded.seconds(), loadCpu,
                     loaded.loaded() / loaded.seconds(), loaded.triples() / loaded.seconds(), loadRss, sizeMb(store),
                     freeSpace(dir));
+            log.printf("[%d] of which mapping %.3f ms and validation %.3f ms CPU per article (worker threads)%n", n,
+                    loaded.mapCpuNanos() / 1e6 / n, loaded.checkCpuNanos() / 1e6 / n);
             log.flush();
             long t0 = System.nanoTime();
             triples = exportQuads(geo.datasetGraph(), nq);

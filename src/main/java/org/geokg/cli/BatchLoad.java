@@ -48,7 +48,7 @@ final class BatchLoad {
         int failed = 0;
         long triples = 0;
         ArticleLoader loader = new ArticleLoader(store);
-        RdfImporter importer = new RdfImporter(loader, ShaclValidator.standard());
+        RdfImporter importer = new RdfImporter(loader, ShaclValidator.forLoading());
         int i = 0;
         for (Path f : files) {
             i++;

@@ -16,7 +16,7 @@ public final class ArticleLoader {
     private final ShaclValidator validator;
 
     public ArticleLoader(ArticleStore store) {
-        this(store, new ArticleMapper(), ShaclValidator.standard());
+        this(store, new ArticleMapper(), ShaclValidator.forLoading());
     }
 
     public ArticleLoader(ArticleStore store, ArticleMapper mapper, ShaclValidator validator) {

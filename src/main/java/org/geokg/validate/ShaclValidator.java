@@ -27,8 +27,15 @@ import org.geokg.GeoKgException;
  * record is refused with a message an analyst can act on rather than loaded half-right.
  * The shapes are parsed once per JVM; validators are cheap and thread-safe.
  *
+ * <p>{@link #standard()} runs every constraint through Jena's SHACL engine. {@link #forLoading()},
+ * which the loaders use, gives the same results and messages faster: the few property shapes that
+ * Jena checks expensively but that are simple lists of allowed or forbidden values (an actor's
+ * exactly one actor type, never {@code gk:Country}) are checked by {@link DirectConstraint} with
+ * direct lookups, and the rest by SHACL. {@code ShaclValidatorAgreementTest} holds the two to the
+ * same answers.
+ *
  * <pre>{@code
- * ShaclValidator.standard().check(new ArticleMapper().toGraph(article), article.id());
+ * ShaclValidator.forLoading().check(new ArticleMapper().toGraph(article), article.id());
  * }</pre>
  */
 public final class ShaclValidator {
@@ -40,23 +47,67 @@ public final class ShaclValidator {
         static final ShaclValidator INSTANCE = new ShaclValidator(loadGraph(SHAPES_RESOURCE));
     }
 
+    private static final class Loading {
+        static final ShaclValidator INSTANCE = splitting(loadGraph(SHAPES_RESOURCE));
+    }
+
     private final Shapes shapes;
+    private final List<DirectConstraint> direct;
     private final PrefixMapping prefixes;
 
     /** A validator for the given shapes graph; its prefixes are used to shorten IRIs in messages. */
     public ShaclValidator(Graph shapesGraph) {
-        this.shapes = Shapes.parse(shapesGraph);
-        this.prefixes = PrefixMapping.Factory.create().setNsPrefixes(shapesGraph.getPrefixMapping()).lock();
+        this(shapesGraph, List.of());
     }
 
-    /** The validator with geokg's own shapes, parsed once. */
+    private ShaclValidator(Graph shaclShapes, List<DirectConstraint> direct) {
+        this.shapes = Shapes.parse(shaclShapes);
+        this.direct = direct;
+        this.prefixes = PrefixMapping.Factory.create().setNsPrefixes(shaclShapes.getPrefixMapping()).lock();
+    }
+
+    /**
+     * A validator for the given shapes graph that checks the property shapes a
+     * {@link DirectConstraint} can check itself and leaves the rest to SHACL: the same results.
+     */
+    public static ShaclValidator splitting(Graph shapesGraph) {
+        ShapesSplit.Result split = ShapesSplit.split(shapesGraph);
+        return new ShaclValidator(split.shaclShapes(), split.direct());
+    }
+
+    /** The validator with geokg's own shapes, all checked by Jena's SHACL engine; parsed once. */
     public static ShaclValidator standard() {
         return Standard.INSTANCE;
     }
 
+    /** The validator of the load path: geokg's own shapes, the same results as {@link #standard()}, faster. */
+    public static ShaclValidator forLoading() {
+        return Loading.INSTANCE;
+    }
+
+    /** How many property shapes this validator checks without SHACL (none for {@link #standard()}). */
+    public int directlyChecked() {
+        return direct.size();
+    }
+
     /** The full SHACL report for a graph; warnings included. */
     public ValidationReport validate(Graph articleGraph) {
-        return org.apache.jena.shacl.ShaclValidator.get().validate(shapes, articleGraph);
+        ValidationReport report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, articleGraph);
+        if (direct.isEmpty()) {
+            return report;
+        }
+        List<ReportEntry> found = new ArrayList<>();
+        for (DirectConstraint c : direct) {
+            c.evaluate(articleGraph, found::add);
+        }
+        if (found.isEmpty()) {
+            return report;
+        }
+        ValidationReport.Builder merged = ValidationReport.create();
+        merged.addPrefixes(prefixes);
+        report.getEntries().forEach(merged::addReportEntry);
+        found.forEach(merged::addReportEntry);
+        return merged.build();
     }
 
     /**
