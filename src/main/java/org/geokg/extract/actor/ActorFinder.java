@@ -190,8 +190,99 @@ public final class ActorFinder {
                 });
             }
         }
+        titlesAlone(doc, cands, keyOf, drafts, roles);
         genders(all, cands, keyOf, drafts);
         return build(drafts);
+    }
+
+    /**
+     * "The President" after "US President Ada Lind": a capitalised title written alone names the
+     * person the article gave that title, the one named last before it. A title that opens a
+     * name ("President Lind") is left to the name; a title nobody in the article holds is no
+     * mention.
+     */
+    private static void titlesAlone(AnnotatedText doc, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts,
+                                    List<RoleFinder.Found> roles) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        List<Token> all = doc.tokens();
+        boolean[] covered = new boolean[all.size()];
+        for (Candidate c : cands) {
+            for (int k = c.first(); k <= c.last(); k++) {
+                covered[k] = true;
+            }
+        }
+        Map<String, Set<String>> holders = new HashMap<>();
+        for (RoleFinder.Found f : roles) {
+            holders.computeIfAbsent(f.title().toLowerCase(Locale.ROOT), x -> new LinkedHashSet<>())
+                    .add(keyOf[cands.indexOf(f.person())]);
+        }
+        int k = 0;
+        while (k < all.size()) {
+            if (!isAloneTitleWord(all.get(k), covered)) {
+                k++;
+                continue;
+            }
+            int first = k;
+            int last = k;
+            while (last + 1 < all.size() && isAloneTitleWord(all.get(last + 1), covered)) {
+                last++;
+            }
+            // "Secretary of State"
+            int withOf = last;
+            while (withOf + 2 < all.size() && all.get(withOf + 1).word().equals("of")
+                    && isAloneTitleWord(all.get(withOf + 2), covered)) {
+                withOf += 2;
+            }
+            k = withOf + 1;
+            Token next = withOf + 1 < all.size() ? all.get(withOf + 1) : null;
+            if (next != null && (next.isProperNoun() || covered[next.index()])
+                    || !RoleFinder.HEADS.contains(all.get(withOf).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String phrase = doc.slice(all.get(first).start(), all.get(withOf).end()).toLowerCase(Locale.ROOT);
+            Draft holder = lastHolder(phrase, holders, drafts, all.get(first).start());
+            if (holder == null) {
+                continue;
+            }
+            int start = all.get(first).start();
+            if (first > 0 && all.get(first - 1).word().equalsIgnoreCase("the")) {
+                start = all.get(first - 1).start();
+            }
+            int end = all.get(withOf).end();
+            holder.mentions.add(new Span(start, end, doc.slice(start, end), TAGGER));
+        }
+    }
+
+    private static boolean isAloneTitleWord(Token t, boolean[] covered) {
+        return !covered[t.index()] && t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
+                && RoleFinder.isTitleWord(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** The person named last before {@code offset} whose title is {@code phrase} or ends with it. */
+    private static Draft lastHolder(String phrase, Map<String, Set<String>> holders, Map<String, Draft> drafts,
+                                    int offset) {
+        Draft best = null;
+        int bestAt = -1;
+        for (var e : holders.entrySet()) {
+            if (!e.getKey().equals(phrase) && !e.getKey().endsWith(" " + phrase)) {
+                continue;
+            }
+            for (String key : e.getValue()) {
+                Draft d = drafts.get(key);
+                if (d == null || d.type != EntityType.Person) {
+                    continue;
+                }
+                for (Span m : d.mentions) {
+                    if (m.end() <= offset && m.start() > bestAt) {
+                        best = d;
+                        bestAt = m.start();
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -184,6 +184,11 @@ final class RoleFinder {
         return String.join(" ", ws);
     }
 
+    /** A word of a title written alone ("Home" and "Secretary" in "The Home Secretary"). */
+    static boolean isTitleWord(String lower) {
+        return HEADS.contains(lower) || MODIFIERS.contains(lower);
+    }
+
     private static boolean isTitleWord(Token t) {
         String w = lower(t.word());
         return HEADS.contains(w) || MODIFIERS.contains(w) || w.equals("of") && t.index() > 0;

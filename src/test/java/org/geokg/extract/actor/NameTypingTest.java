@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.geokg.extract.text.Annotator;
 import org.geokg.model.EntityType;
+import org.geokg.model.Span;
 import org.junit.jupiter.api.Test;
 
 /** The class of a name follows how the article uses it, where the tagger's reading varies. */
@@ -70,5 +71,17 @@ class NameTypingTest {
         Actor org = at(index, text, "Sea Org", 0);
         assertThat(org.type().isOrganization()).isTrue();
         assertThat(org.mentions()).hasSize(4);
+    }
+
+    @Test
+    void aTitleWrittenAloneNamesThePersonWhoHoldsIt() {
+        String text = "Ruritanian Foreign Minister Ada Lind met the press in Strelsau. The Foreign Minister said "
+                + "talks would go on. The Chancellor was not there.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        Actor lind = at(index, text, "Ada Lind", 0);
+        assertThat(lind.mentions()).extracting(Span::text).contains("The Foreign Minister");
+        // nobody in the article is a chancellor
+        int at = text.indexOf("The Chancellor");
+        assertThat(index.at(at, at + "The Chancellor".length())).isEmpty();
     }
 }
