@@ -289,6 +289,7 @@ public final class PositionFinder {
     private Act ownAct(AnnotatedText doc, ActorIndex actors, ClauseActors clauses, Attribution a, Actor speaker,
             Set<Integer> usedCues) {
         Set<String> orgs = spokenFor(actors, speaker);
+        Actor government = GovernmentVoice.of(actors, speaker, a).orElse(null);
         Sentence first = doc.sentenceAt(a.content().start());
         for (Sentence s : doc.sentences().subList(first == null ? 0 : first.index(), doc.sentences().size())) {
             if (s.start() >= a.content().end()) {
@@ -316,6 +317,9 @@ public final class PositionFinder {
                                 ? actors.byId(orgs.iterator().next()).orElse(speaker) : speaker;
                         break;
                     }
+                }
+                if (holder == null && government != null) {
+                    holder = government;
                 }
                 if (holder == null) {
                     List<Mention> hs = clauses.holders(s, i);
