@@ -585,7 +585,8 @@ public final class PositionFinder {
                 break;
             }
         }
-        return List.of();
+        // "support for NATO has been a cause in Congress": the body it is found in holds it
+        return NounSetting.holders(clauses, s, m);
     }
 
     /**
@@ -642,11 +643,16 @@ public final class PositionFinder {
         if (pronoun.isPresent()) {
             return pronoun;
         }
+        if (k + 1 < t.size() && POSSESSIVE_PRONOUNS.contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            // "a push over their defence spending": whose spending it is, is what the push is aimed at
+            return possessorOf(clauses, t.get(k + 1), exclude);
+        }
         int to = t.get(Math.min(t.size() - 1, k + 6)).end();
         return clauses.firstOther(t.get(k).end(), Math.min(to, clauseEnd(s, t.get(k).end())), exclude);
     }
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
 
     /**
      * "met with her", "invited him": an object pronoun right after the cue (or its preposition)
@@ -660,6 +666,22 @@ public final class PositionFinder {
             return Optional.empty();
         }
         return clauses.pronounOther(t.get(k), exclude);
+    }
+
+    /**
+     * The named actor a possessive pronoun refers to, other than the holders: a description
+     * ("leaders") names no one on its own, so the search goes on back to a name.
+     */
+    private static Optional<Mention> possessorOf(ClauseActors clauses, Token pronoun, List<String> exclude) {
+        List<String> skip = new ArrayList<>(exclude);
+        for (int tries = 0; tries < 4; tries++) {
+            Optional<Mention> r = clauses.pronounOther(pronoun, skip);
+            if (r.isEmpty() || r.get().actor().name().chars().anyMatch(Character::isUpperCase)) {
+                return r;
+            }
+            skip.add(r.get().actor().id());
+        }
+        return Optional.empty();
     }
 
     /** "urged allies to ban Huawei": the target is the one the requested act is aimed at. */

@@ -65,4 +65,27 @@ class NounCueRulesTest {
         assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()))
                 .containsExactly("Republican Party");
     }
+
+    @Test
+    void anAttitudeFoundInABodyIsHeldByIt() {
+        Run place = run("Support for Angela Merkel has grown in Bavaria.");
+        assertThat(place.of(PositionKind.SUPPORT)).isEmpty();
+        Run body = run("Support for Angela Merkel has grown in the European Parliament.");
+        assertThat(body.of(PositionKind.SUPPORT)).extracting(p -> body.name(p.holder()), p -> body.name(p.target()))
+                .containsExactly(tuple("European Parliament", "Angela Merkel"));
+    }
+
+    @Test
+    void feelingBetrayedOpposesWhoCausedIt() {
+        Run r = run("Many Kenyans felt betrayed when President Uhuru Kenyatta raised fuel taxes.");
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Kenyans", "Uhuru Kenyatta"));
+    }
+
+    @Test
+    void aNounCueOverTheirThingIsAimedAtItsOwner() {
+        Run r = run("The European Union met in Brussels. It drew sharp criticism from Justin Trudeau over their farm subsidies.");
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Justin Trudeau", "European Union"));
+    }
 }
