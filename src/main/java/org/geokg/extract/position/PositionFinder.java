@@ -87,7 +87,7 @@ public final class PositionFinder {
                 i = m.last();
             }
         }
-        return out;
+        return ContextTargets.fill(doc, out);
     }
 
     /** "back up its claims", "back down": "back" as a particle verb is no support. */
@@ -408,13 +408,15 @@ public final class PositionFinder {
         if (target == null && !nounAgent) {
             target = clauses.firstOther(afterCue, s.end(), exclude).orElse(null);
         }
-        if (target == null && !passive && !nounAgent) {
+        if (target == null && !passive && !nounAgent
+                && !ContextTargets.withdraws(doc.text().substring(t.get(i).start(), afterCue))) {
             // "While the UK weighs letting Huawei in, Germany has no objections": the actor named
             // last before the holder in the same sentence is what it is about
             List<Mention> earlier = clauses.mentions(s.start(), holders.get(0).start());
             for (int k = earlier.size() - 1; k >= 0 && target == null; k--) {
                 if (!exclude.contains(earlier.get(k).actor().id())
-                        && earlier.get(k).actor().type() != EntityType.MediaOrganization) {
+                        && earlier.get(k).actor().type() != EntityType.MediaOrganization
+                        && !TargetFinder.ownSide(holders.get(0).actor(), earlier.get(k).actor())) {
                     target = earlier.get(k);
                 }
             }

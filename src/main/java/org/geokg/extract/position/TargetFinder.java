@@ -122,6 +122,18 @@ final class TargetFinder {
         return m;
     }
 
+    private static final Set<EntityType> STATE = Set.of(EntityType.Government, EntityType.Country,
+            EntityType.GovernmentBody);
+
+    /**
+     * True when {@code other} is part of the same state as {@code holder} ("under pressure from
+     * Congress, Washington backed out": Congress is no target of the United States' act).
+     */
+    static boolean ownSide(Actor holder, Actor other) {
+        return holder.country() != null && holder.country().equals(other.country()) && STATE.contains(holder.type())
+                && STATE.contains(other.type());
+    }
+
     private Optional<Mention> description(int start, int end, String modifiers, String head) {
         Set<EntityType> types = HEADS.get(head.toLowerCase(Locale.ROOT));
         String nationality = null;

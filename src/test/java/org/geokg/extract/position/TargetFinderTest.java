@@ -105,4 +105,19 @@ class TargetFinderTest {
         assertThat(r.positions()).filteredOn(p -> p.kind() == PositionKind.DENY)
                 .allSatisfy(p -> assertThat(r.name(p.target())).isNotEqualTo("Huawei"));
     }
+
+    @Test
+    void backingOutIsAimedAtWhomTheUndertakingWasMadeAndSoIsThePressure() {
+        Run r = run("Mexico signed a trade pact with Canada in 1994. That year the United States pledged that it "
+                + "would lift its limits on Mexican trucks. But under pressure from the Teamsters and their allies "
+                + "in Congress, Washington backed out.");
+        assertThat(r.targetOf("United States", PositionKind.REJECT)).isEqualTo("Mexico");
+        assertThat(r.targetOf("Teamsters", PositionKind.REQUEST)).isEqualTo("Mexico");
+    }
+
+    @Test
+    void aBodyOfTheHoldersOwnStateIsNoTarget() {
+        Run r = run("In May, as the Congress debated a new bill, the United States banned the imports.");
+        assertThat(r.targetOf("United States", PositionKind.SANCTION)).as(r.positions().toString()).isNull();
+    }
 }

@@ -1,0 +1,103 @@
+package org.geokg.extract.position;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Sentence;
+import org.geokg.model.Position;
+import org.geokg.model.PositionKind;
+
+/**
+ * Gives a position without a target the target its context shows, from the other positions of
+ * the article: backing out of an undertaking is aimed at whoever it was made to ("the US pledged
+ * to open its roads to Mexican trucks ... Washington backed out" rejects Mexico), and pressure
+ * that makes someone act is aimed where the act is ("under pressure from the unions, Washington
+ * backed out" asks for the act against Mexico, as "urged allies to ban Huawei" is aimed at Huawei).
+ */
+final class ContextTargets {
+    /** Cues that go back on an undertaking without naming it: "backed out", "pulled out". */
+    private static final Pattern WITHDRAWAL = Pattern.compile(
+            "^(back|backs|backed|backing|pull|pulls|pulled|pulling|walk|walks|walked|walking)\\s+(out|away)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    /** Nouns of pressure that name who presses, not what for: "under pressure from", "a push from". */
+    private static final Set<String> PRESSURE = Set.of("pressure", "push", "lobbying");
+    private static final Set<PositionKind> UNDERTAKINGS = Set.of(PositionKind.OFFER, PositionKind.AGREE);
+    /** How far back, in characters, an undertaking may have been reported. */
+    private static final int REACH = 1500;
+
+    private ContextTargets() {
+    }
+
+    static List<Position> fill(AnnotatedText doc, List<Position> found) {
+        List<Position> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            Position p = out.get(i);
+            if (p.target() == null && p.kind() == PositionKind.REJECT && p.cue() != null && withdraws(p.cue().text())) {
+                String target = undertaken(out, p);
+                if (target != null) {
+                    out.set(i, withTarget(p, target));
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Position p = out.get(i);
+            if (p.target() == null && p.kind() == PositionKind.REQUEST && p.cue() != null
+                    && PRESSURE.contains(p.cue().text().toLowerCase(Locale.ROOT).strip())) {
+                String target = pressedAct(doc, out, p);
+                if (target != null) {
+                    out.set(i, withTarget(p, target));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True for a cue that goes back on an undertaking without naming it ("backed out"): what
+     * it is aimed at is the undertaking's addressee, not an actor named before it in the sentence.
+     */
+    static boolean withdraws(String cue) {
+        return WITHDRAWAL.matcher(cue).matches();
+    }
+
+    /** The target of the holder's latest offer or agreement reported shortly before {@code p}. */
+    private static String undertaken(List<Position> all, Position p) {
+        Position best = null;
+        for (Position q : all) {
+            if (q.holder().equals(p.holder()) && UNDERTAKINGS.contains(q.kind()) && q.target() != null
+                    && q.evidence() != null && q.evidence().start() < p.evidence().start()
+                    && q.evidence().start() >= p.evidence().start() - REACH
+                    && (best == null || q.evidence().start() > best.evidence().start())) {
+                best = q;
+            }
+        }
+        return best == null ? null : best.target();
+    }
+
+    /** The target of the act by someone else that follows the pressure in its sentence. */
+    private static String pressedAct(AnnotatedText doc, List<Position> all, Position p) {
+        Sentence s = doc.sentenceAt(p.cue().start());
+        if (s == null) {
+            return null;
+        }
+        Position next = null;
+        for (Position q : all) {
+            if (q.cue() != null && q.cue().start() >= p.cue().end() && q.cue().start() < s.end()
+                    && !q.holder().equals(p.holder()) && q.target() != null && !q.target().equals(p.holder())
+                    && (next == null || q.cue().start() < next.cue().start())) {
+                next = q;
+            }
+        }
+        return next == null ? null : next.target();
+    }
+
+    private static Position withTarget(Position p, String target) {
+        Objects.requireNonNull(target, "target");
+        return new Position(p.holder(), p.speaker(), p.kind(), target, p.topic(), p.polarity(), p.modality(),
+                p.quote(), p.date(), p.confidence(), p.evidence(), p.cue(), p.source(), p.content());
+    }
+}
