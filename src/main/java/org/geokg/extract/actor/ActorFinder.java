@@ -300,6 +300,11 @@ public final class ActorFinder {
                     if (i == c.first() && j == c.last() || !Character.isUpperCase(all.get(i).word().charAt(0))) {
                         continue;
                     }
+                    // a country that ends a name after a plain word ("Environment Canada", "Team
+                    // Ruritania") is part of the name; after "of" ("Bank of Ruritania") it is named
+                    if (j == c.last() && i > c.first() && all.get(i - 1).isProperNoun()) {
+                        continue;
+                    }
                     int start = all.get(i).start();
                     int end = all.get(j).end();
                     String text = c.text().substring(start - c.start(), end - c.start());

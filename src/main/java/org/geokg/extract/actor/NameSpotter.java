@@ -97,7 +97,7 @@ final class NameSpotter {
                 i = Math.max(i + 1, pickLast(tagged, known) - base + 1);
             }
         }
-        return peoplesByUse(all, personLists(doc, majorityClass(all, repeated(doc, GluedNames.split(doc, found)))));
+        return peoplesByUse(all, personLists(doc, majorityClass(all, repeated(doc, longerRepeats(doc, GluedNames.split(doc, found))))));
     }
 
     /**
@@ -293,6 +293,92 @@ final class NameSpotter {
     }
 
     /**
+     * A name of several words that the tagger found once is that name wherever the article
+     * writes the same words, also where the tagger took only a part of them ("Environment
+     * Canada" after it read "Canada" alone as the country): the names inside give way to it.
+     */
+    private static List<Candidate> longerRepeats(AnnotatedText doc, List<Candidate> found) {
+        List<Token> all = doc.tokens();
+        Map<List<String>, Candidate> multi = new HashMap<>();
+        for (Candidate c : found) {
+            if (c.known() == null && c.last() > c.first() && c.last() - c.first() < LONGEST
+                    && properWords(all, c.first(), c.last())) {
+                multi.putIfAbsent(words(all, c.first(), c.last()), c);
+            }
+        }
+        if (multi.isEmpty()) {
+            return found;
+        }
+        Candidate[] byToken = new Candidate[all.size()];
+        for (Candidate c : found) {
+            for (int k = c.first(); k <= c.last(); k++) {
+                byToken[k] = c;
+            }
+        }
+        List<Candidate> out = new ArrayList<>(found);
+        boolean changed = false;
+        for (int i = 0; i < all.size(); i++) {
+            for (int len = Math.min(LONGEST, all.size() - i); len >= 2; len--) {
+                int last = i + len - 1;
+                Candidate c = multi.get(words(all, i, last));
+                if (c == null) {
+                    continue;
+                }
+                if (byToken[i] != null && byToken[i].first() == i && byToken[i].last() == last
+                        || !replacesOnlyInnerNames(all, byToken, i, last)) {
+                    break;
+                }
+                for (int k = i; k <= last; k++) {
+                    out.remove(byToken[k]);
+                }
+                Candidate longer = new Candidate(i, last, all.get(i).start(), all.get(last).end(),
+                        doc.slice(all.get(i).start(), all.get(last).end()), c.ner(), null, c.source());
+                out.add(longer);
+                for (int k = i; k <= last; k++) {
+                    byToken[k] = longer;
+                }
+                changed = true;
+                i = last;
+                break;
+            }
+        }
+        if (changed) {
+            out.sort(Comparator.comparingInt(Candidate::first));
+        }
+        return out;
+    }
+
+    /**
+     * True when some names lie in tokens {@code first..last}, none reaches out of them, and the
+     * words next to them are no proper nouns (which would make a longer name).
+     */
+    private static boolean replacesOnlyInnerNames(List<Token> all, Candidate[] byToken, int first, int last) {
+        boolean any = false;
+        for (int k = first; k <= last; k++) {
+            Candidate b = byToken[k];
+            if (b != null) {
+                any = true;
+                if (b.first() < first || b.last() > last) {
+                    return false;
+                }
+            }
+        }
+        // a title after the name ("Museum of Flight CEO Ada Lind") does not lengthen it
+        return any && (first == 0 || !all.get(first - 1).isProperNoun())
+                && (last + 1 == all.size() || !all.get(last + 1).isProperNoun()
+                || RoleFinder.isTitleWord(all.get(last + 1).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static boolean properWords(List<Token> all, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!all.get(k).isProperNoun() && !CONNECTORS.contains(all.get(k).word())) {
+                return false;
+            }
+        }
+        return all.get(first).isProperNoun() && all.get(last).isProperNoun();
+    }
+
+    /**
      * Adds the other places where the text writes a found name the same way, as proper nouns,
      * where the tagger saw nothing ("on Twitter" after "Twitter" was tagged once): a name is a
      * name wherever it is written.
@@ -324,7 +410,8 @@ final class NameSpotter {
                     int last = first + len - 1;
                     Candidate c = byWords.get(words(all, first, last));
                     if (c != null && properAndFree(all, covered, first, last)
-                            && !(last + 1 < all.size() && all.get(last + 1).isProperNoun() && !covered[last + 1])) {
+                            && !(last + 1 < all.size() && all.get(last + 1).isProperNoun() && !covered[last + 1]
+                            && !RoleFinder.isTitleWord(all.get(last + 1).word().toLowerCase(java.util.Locale.ROOT)))) {
                         int start = all.get(first).start();
                         int end = all.get(last).end();
                         out.add(new Candidate(first, last, start, end, doc.slice(start, end), c.ner(), c.known(),

@@ -84,4 +84,18 @@ class NameTypingTest {
         int at = text.indexOf("The Chancellor");
         assertThat(index.at(at, at + "The Chancellor".length())).isEmpty();
     }
+
+    @Test
+    void aLongerNameFoundOnceIsThatNameWhereverItIsWritten() {
+        String text = "Statistics Canada said prices rose. Prices fell, Statistics Canada spokesperson Ann Roy "
+                + "said later. Statistics Canada staff left.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        Actor agency = at(index, text, "Statistics Canada", 0);
+        assertThat(agency.type()).isNotEqualTo(EntityType.Country);
+        assertThat(agency.mentions()).extracting(Span::text).containsOnly("Statistics Canada");
+        assertThat(agency.mentions()).hasSize(3);
+        // the country that ends the agency's name is part of that name, not a mention of the country
+        int last = text.lastIndexOf("Canada");
+        assertThat(index.actors()).flatExtracting(Actor::mentions).extracting(Span::start).doesNotContain(last);
+    }
 }
