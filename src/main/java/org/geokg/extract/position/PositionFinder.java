@@ -77,7 +77,7 @@ public final class PositionFinder {
                 if (m == null) {
                     continue;
                 }
-                if (isParticleUse(t, m) || isModifier(t, m) || isBareAgentNoun(t, m)) {
+                if (isParticleUse(t, m) || isModifier(t, m) || isBareAgentNoun(t, m) || NotAnAct.at(t, m)) {
                     continue;
                 }
                 for (Position p : fromAct(doc, clauses, s, m)) {
@@ -146,7 +146,8 @@ public final class PositionFinder {
             for (int i = 0; i < t.size(); i++) {
                 if (t.get(i).start() == a.cue().start()) {
                     KindCues.Match m = kinds.at(t, i);
-                    if (m != null) {
+                    if (m != null && !NotAnAct.at(t, m)) {
+                        // "refrained from criticising" is no criticism: the cue's kind applies only to a deed
                         kind = m.kind();
                         polarity = m.entry().polarity();
                         modality = m.entry().modality() == null ? ModalityReader.modality(t, i) : m.entry().modality();
@@ -306,7 +307,7 @@ public final class PositionFinder {
                 }
                 KindCues.Match m = kinds.at(t, i);
                 if (m == null || ModalityReader.negated(t, i) && m.kind() != PositionKind.SUPPORT
-                        || isModifier(t, m) || isBareAgentNoun(t, m)) {
+                        || isModifier(t, m) || isBareAgentNoun(t, m) || NotAnAct.at(t, m)) {
                     continue;
                 }
                 Actor holder = null;
