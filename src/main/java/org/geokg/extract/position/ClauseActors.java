@@ -285,7 +285,7 @@ final class ClauseActors {
         }
         Optional<Mention> near = named(t.get(k));
         if (near.isPresent()) {
-            return expand(near.get());
+            return expandAll(coordinationEndingAt(s, near.get()));
         }
         // an apposition: go back to the comma that opens it
         for (int c = k; c > 0 && c >= k - 10; c--) {
@@ -294,6 +294,19 @@ final class ClauseActors {
             }
         }
         return List.of();
+    }
+
+    /** "Democrats and Republicans, who": the whole coordination that {@code last} ends. */
+    private List<Mention> coordinationEndingAt(Sentence s, Mention last) {
+        List<Mention> before = mentions(s.start(), last.start());
+        List<Mention> group = new ArrayList<>(List.of(last));
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!isConjunctionGap(tokensBetween(s.tokens(), before.get(i).end(), group.get(0).start()))) {
+                break;
+            }
+            group.add(0, before.get(i));
+        }
+        return group;
     }
 
     /**

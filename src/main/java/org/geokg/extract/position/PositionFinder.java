@@ -63,6 +63,10 @@ public final class PositionFinder {
         Set<Integer> usedCues = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (Attribution a : attributions) {
+            if (isRelativeClauseAct(a)) {
+                // "Democrats and Republicans, who have questioned X": an act of the antecedents, read below
+                continue;
+            }
             for (Position p : fromAttribution(doc, actors, clauses, a, usedCues)) {
                 add(out, seen, p);
             }
@@ -88,6 +92,15 @@ public final class PositionFinder {
             }
         }
         return ContextTargets.fill(doc, out);
+    }
+
+    /**
+     * A relative pronoun as the source of words that come before it: "a retort to both Democrats
+     * and Republicans, who have questioned": the verb is what the antecedents did, not what they said.
+     */
+    private static boolean isRelativeClauseAct(Attribution a) {
+        return a.source() != null && a.cue() != null && a.content().end() <= a.source().start()
+                && Set.of("who", "which").contains(a.source().text().strip().toLowerCase(Locale.ROOT));
     }
 
     /** "back up its claims", "back down": "back" as a particle verb is no support. */
@@ -447,6 +460,9 @@ public final class PositionFinder {
                 : clauses.coordinated(s, target.start(), clauseEnd(s, target.end()));
         if (target != null && (targets.isEmpty() || targets.get(0).start() != target.start())) {
             // a pronoun target is no mention to coordinate from
+            targets = clauses.expand(target);
+        } else if (target != null && targets.size() == 1 && !targets.get(0).actor().id().equals(target.actor().id())) {
+            // the target as the article means it ("Europe" for the union) rather than as named
             targets = clauses.expand(target);
         }
         for (Mention h : holders) {

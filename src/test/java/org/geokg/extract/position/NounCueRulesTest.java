@@ -88,4 +88,18 @@ class NounCueRulesTest {
         assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
                 .containsExactly(tuple("Justin Trudeau", "European Union"));
     }
+
+    @Test
+    void aCoordinationBeforeWhoHoldsTogether() {
+        Run r = run("The summit offered a retort to both Angela Merkel and Emmanuel Macron, who have criticised Viktor Orban's stance.");
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactlyInAnyOrder(tuple("Angela Merkel", "Viktor Orban"), tuple("Emmanuel Macron", "Viktor Orban"));
+    }
+
+    @Test
+    void europeAsTheTargetOfAnActIsTheUnionTheArticleNames() {
+        Run r = run("The European Union met in Brussels. Angela Merkel criticised Europe's reliance on American arms.");
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Angela Merkel", "European Union"));
+    }
 }
