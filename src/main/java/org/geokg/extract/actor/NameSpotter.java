@@ -49,6 +49,14 @@ final class NameSpotter {
     private static final Set<String> NOT_PEOPLES = Set.of("democrats", "republicans", "conservatives", "liberals",
             "socialists", "greens", "tories", "arts", "sciences", "studies", "games", "affairs", "services", "nations",
             "states", "islands", "forces", "times", "news", "olympics", "awards", "series", "championships");
+    /** Words for people who work for or own a company, written between its name and theirs. */
+    private static final Set<String> STAFF_WORDS = Set.of("founder", "co-founder", "cofounder", "creator", "ceo",
+            "chairman", "chairwoman", "owner", "employee", "engineer", "executive", "spokesman", "spokeswoman",
+            "spokesperson");
+    /** Last words of the names of roads, which an ordinal may open ("5th Avenue"). */
+    private static final Set<String> ROADS = Set.of("avenue", "street", "road", "st", "st.", "ave", "ave.");
+    /** Courtesy titles that a surname follows. */
+    private static final Set<String> COURTESY = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
     /** Words that count the members of a people ("one Karen", "many Yazidi"). */
     private static final Set<String> COUNTING = Set.of("one", "two", "three", "many", "several", "some", "most",
             "few", "thousands", "hundreds", "dozens");
@@ -97,7 +105,105 @@ final class NameSpotter {
                 i = Math.max(i + 1, pickLast(tagged, known) - base + 1);
             }
         }
-        return peoplesByUse(all, personLists(doc, majorityClass(all, repeated(doc, longerRepeats(doc, GluedNames.split(doc, found))))));
+        List<Candidate> named = repeated(doc, longerRepeats(doc, GluedNames.split(doc, found)));
+        named = peoplesByUse(all, personLists(doc, majorityClass(all, named)));
+        return afterCourtesyTitles(doc, ordinalUnits(doc, employers(all, named)));
+    }
+
+    /**
+     * A place name before a word for someone who works for or owns a company ("Blipster founder
+     * Ada Lind", "Ruritania Post spokesperson Bo Frey") names an organisation, and does so
+     * wherever the article writes it.
+     */
+    private static List<Candidate> employers(List<Token> all, List<Candidate> found) {
+        Set<String> employers = new java.util.HashSet<>();
+        for (Candidate c : found) {
+            if ("LOCATION".equals(c.ner()) && c.known() == null && c.last() + 2 < all.size()
+                    && STAFF_WORDS.contains(all.get(c.last() + 1).word().toLowerCase(java.util.Locale.ROOT))
+                    && "PERSON".equals(all.get(c.last() + 2).ner())) {
+                employers.add(c.text());
+            }
+        }
+        if (employers.isEmpty()) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            out.add("LOCATION".equals(c.ner()) && c.known() == null && employers.contains(c.text())
+                    ? new Candidate(c.first(), c.last(), c.start(), c.end(), c.text(), "ORGANIZATION", null, c.source())
+                    : c);
+        }
+        return out;
+    }
+
+    /**
+     * A name after an ordinal ("the 82nd Airborne Division", "the 3rd Lancers") is a military or
+     * other numbered unit: the ordinal belongs to the name, which names an organisation unless
+     * it is a road ("5th Avenue").
+     */
+    private static List<Candidate> ordinalUnits(AnnotatedText doc, List<Candidate> found) {
+        List<Token> all = doc.tokens();
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            Token before = c.first() > 0 ? all.get(c.first() - 1) : null;
+            String last = all.get(c.last()).word().toLowerCase(java.util.Locale.ROOT);
+            if (before != null && c.known() == null && before.word().matches("[1-9][0-9]*(st|nd|rd|th)")
+                    && !"PERSON".equals(c.ner()) && !ROADS.contains(last) && !namesEvent(all, c)) {
+                out.add(new Candidate(c.first() - 1, c.last(), before.start(), c.end(), doc.slice(before.start(), c.end()),
+                        "ORGANIZATION", null, c.source()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** A name with a word of an event's name in it ("the 22nd Tidewater Expo"). */
+    private static boolean namesEvent(List<Token> all, Candidate c) {
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (EVENTS.contains(all.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The capitalised word after "Mr" or "Dr" that the tagger left out ("Mr Lind said"): a
+     * person's surname.
+     */
+    private static List<Candidate> afterCourtesyTitles(AnnotatedText doc, List<Candidate> found) {
+        List<Token> all = doc.tokens();
+        boolean[] covered = new boolean[all.size()];
+        for (Candidate c : found) {
+            for (int k = c.first(); k <= c.last(); k++) {
+                covered[k] = true;
+            }
+        }
+        List<Candidate> out = null;
+        for (int k = 0; k + 1 < all.size(); k++) {
+            Token next = all.get(k + 1);
+            if (!COURTESY.contains(all.get(k).word().toLowerCase(java.util.Locale.ROOT)) || covered[k + 1]
+                    || !next.pos().equals("NNP") || !next.word().matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?")) {
+                continue;
+            }
+            int last = k + 1;
+            while (last + 1 < all.size() && !covered[last + 1] && all.get(last + 1).pos().equals("NNP")
+                    && Character.isUpperCase(all.get(last + 1).word().charAt(0))) {
+                last++;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.add(new Candidate(k + 1, last, next.start(), all.get(last).end(),
+                    doc.slice(next.start(), all.get(last).end()), "PERSON", null, Candidate.Source.TAGGER));
+            k = last;
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort(Comparator.comparingInt(Candidate::first));
+        return out;
     }
 
     /**

@@ -98,4 +98,31 @@ class NameTypingTest {
         int last = text.lastIndexOf("Canada");
         assertThat(index.actors()).flatExtracting(Actor::mentions).extracting(Span::start).doesNotContain(last);
     }
+
+    @Test
+    void aPlaceNameBeforeAFounderNamesACompany() {
+        String text = "Fans of Kandora left early. Kandora owner Bo Frey apologised.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        assertThat(at(index, text, "Kandora", 0).type().isOrganization()).isTrue();
+        assertThat(at(index, text, "Kandora owner", 0).type().isOrganization()).isTrue();
+    }
+
+    @Test
+    void anOrdinalOpensTheNameOfAUnit() {
+        String text = "Soldiers of the 44th Highland Legion marched through Kandor. The 12th Regiment stayed behind. "
+                + "Traffic on 5th Avenue stopped.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        int at = text.indexOf("44th");
+        Actor unit = index.at(at, at + 4).orElseThrow();
+        assertThat(unit.type().isOrganization()).isTrue();
+        assertThat(unit.mentions()).extracting(Span::text).containsExactly("44th Highland Legion");
+    }
+
+    @Test
+    void theWordAfterACourtesyTitleIsASurname() {
+        String text = "Prime Minister Tama Rewi spoke on Monday. Mr Rewi said the plan was sound.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        Actor rewi = at(index, text, "Tama Rewi", 0);
+        assertThat(rewi.mentions()).hasSize(2);
+    }
 }
