@@ -349,6 +349,48 @@ class CannedQueriesIT {
     }
 
     @Test
+    void spanTextViolationsGiveARowPerRoleOfASpanAsThePlainFormOfTheQueryDoes() throws IOException {
+        Node graph = Iris.articleGraph(RUSSIA);
+        Node position = Iris.position(RUSSIA, 1);
+        List<Node> evidence = new ArrayList<>();
+        List<Node> cues = new ArrayList<>();
+        List<Node> texts = new ArrayList<>();
+        Txn.executeWrite(store.datasetGraph(), () -> {
+            var d = store.datasetGraph();
+            d.find(graph, position, GK.evidence.asNode(), Node.ANY).forEachRemaining(q -> evidence.add(q.getObject()));
+            d.find(graph, position, GK.cue.asNode(), Node.ANY).forEachRemaining(q -> cues.add(q.getObject()));
+            // the evidence span misquotes, and is also its position's cue: one row for each role
+            d.find(graph, evidence.get(0), GK.text.asNode(), Node.ANY).forEachRemaining(q -> texts.add(q.getObject()));
+            d.deleteAny(graph, evidence.get(0), GK.text.asNode(), Node.ANY);
+            d.add(graph, evidence.get(0), GK.text.asNode(), NodeFactory.createLiteralString("words never written"));
+            d.deleteAny(graph, position, GK.cue.asNode(), Node.ANY);
+            d.add(graph, position, GK.cue.asNode(), evidence.get(0));
+        });
+        try {
+            List<Map<String, String>> rows = run("violation-span-text", Map.of());
+            assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r).containsEntry("article_id", RUSSIA)
+                    .containsEntry("span", evidence.get(0).getURI()).containsEntry("text", "words never written"));
+            String plain = Files.readString(Path.of("src/test/resources/query-forms/violation-span-text-plain.rq"));
+            List<Map<String, String>> expected = new ArrayList<>();
+            for (QuerySolution s : runner.select(org.apache.jena.query.QueryFactory.create(plain))) {
+                Map<String, String> row = new LinkedHashMap<>();
+                s.varNames().forEachRemaining(v -> row.put(v, value(s.get(v))));
+                expected.add(row);
+            }
+            assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            Txn.executeWrite(store.datasetGraph(), () -> {
+                var d = store.datasetGraph();
+                d.deleteAny(graph, evidence.get(0), GK.text.asNode(), Node.ANY);
+                texts.forEach(t -> d.add(graph, evidence.get(0), GK.text.asNode(), t));
+                d.deleteAny(graph, position, GK.cue.asNode(), Node.ANY);
+                cues.forEach(c -> d.add(graph, position, GK.cue.asNode(), c));
+            });
+        }
+        assertThat(run("violation-span-text", Map.of())).isEmpty();
+    }
+
+    @Test
     void actorSearchFindsActorsAndTopicsByAnyPartOfANameMostTargetedFirst() {
         List<Map<String, String>> rows = run("actor-search", Map.of("text", "HUA"));
 
