@@ -416,6 +416,10 @@ public final class PositionFinder {
             target = requestedTarget(clauses, s, m, exclude).orElse(null);
         }
         boolean nounAgent = m.entry().noun() && !holders.isEmpty() && holders.get(0).start() > t.get(i).start();
+        if (target == null && nounAgent) {
+            // "the plan received support from the opposition": what receives it is the target
+            target = ReceivedNoun.target(clauses, s, m, exclude).orElse(null);
+        }
         if (target == null) {
             target = objectPronoun(clauses, t, m.last() + 1, exclude).orElse(null);
         }

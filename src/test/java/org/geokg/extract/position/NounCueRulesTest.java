@@ -102,4 +102,11 @@ class NounCueRulesTest {
         assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
                 .containsExactly(tuple("Angela Merkel", "European Union"));
     }
+
+    @Test
+    void whatReceivesAnAttitudeIsItsTarget() {
+        Run r = run("Last year, Emmanuel Macron's pension plan received strong support from Angela Merkel.");
+        assertThat(r.of(PositionKind.SUPPORT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Angela Merkel", "Emmanuel Macron"));
+    }
 }
