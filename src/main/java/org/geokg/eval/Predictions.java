@@ -123,10 +123,6 @@ public final class Predictions {
                 // the codebook's most specific kind; the statement stays in the article as the attribution's carrier
                 continue;
             }
-            if (repeated(article, p)) {
-                // one act told once: the same holder and kind on overlapping evidence, no more informative
-                continue;
-            }
             out.add(new PositionOut(name(article, p.holder()),
                     holder == null || holder.type() == null ? null : holder.type().name(),
                     name(article, p.speaker()), p.kind() == null ? null : p.kind().name(), name(article, p.target()),
@@ -150,32 +146,6 @@ public final class Predictions {
         for (Position q : article.positions()) {
             if (q.kind() != PositionKind.STATE && q.kind() != null && state.holder().equals(q.holder())
                     && q.evidence() != null && q.evidence().start() < e.end() && e.start() < q.evidence().end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether another position of the same holder and kind on overlapping evidence says at least as
-     * much: it has a target where this one has none, or the same target and comes first.
-     */
-    private static boolean repeated(Article article, Position p) {
-        Span e = p.evidence();
-        if (e == null || p.holder() == null || p.kind() == null) {
-            return false;
-        }
-        boolean before = true;
-        for (Position q : article.positions()) {
-            if (q == p) {
-                before = false;
-                continue;
-            }
-            if (q.kind() != p.kind() || !p.holder().equals(q.holder()) || q.evidence() == null
-                    || q.evidence().start() >= e.end() || e.start() >= q.evidence().end()) {
-                continue;
-            }
-            if (p.target() == null && q.target() != null || before && java.util.Objects.equals(p.target(), q.target())) {
                 return true;
             }
         }

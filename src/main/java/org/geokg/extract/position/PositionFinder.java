@@ -91,7 +91,7 @@ public final class PositionFinder {
                 i = m.last();
             }
         }
-        return ContextTargets.fill(doc, out);
+        return RepeatedReadings.drop(ContextTargets.fill(doc, out));
     }
 
     /**
