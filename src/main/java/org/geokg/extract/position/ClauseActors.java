@@ -97,10 +97,9 @@ final class ClauseActors {
             left--;
         }
         if (left > 0 && t.get(left).pos().equals("CC")) {
-            for (int v = left - 1; v >= 0 && v >= left - 15; v--) {
+            for (int v = left - 1; v >= 0 && v >= left - 25; v--) {
                 String p = t.get(v).pos();
-                if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBN") && v > 0
-                        && AUXILIARIES.contains(t.get(v - 1).word().toLowerCase(Locale.ROOT))) {
+                if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBN") && perfect(t, v)) {
                     return holders(s, v);
                 }
                 if (p.equals(",") || p.equals(":")) {
@@ -189,6 +188,15 @@ final class ClauseActors {
             group.remove(0);
         }
         return expandAll(group);
+    }
+
+    /** "has criticized", "has sharply criticized": a participle after an auxiliary, adverbs between. */
+    private static boolean perfect(List<Token> t, int v) {
+        int k = v - 1;
+        while (k > 0 && t.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= 0 && AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     private List<Mention> expandAll(List<Mention> group) {

@@ -424,7 +424,7 @@ public final class PositionFinder {
             target = objectPronoun(clauses, t, m.last() + 1, exclude).orElse(null);
         }
         if (target == null && !nounAgent) {
-            target = clauses.firstOther(afterCue, s.end(), exclude).orElse(null);
+            target = clauses.firstOther(afterCue, TargetFinder.conjunctEnd(s, m.last() + 1), exclude).orElse(null);
         }
         if (target == null && !passive && !nounAgent
                 && !ContextTargets.withdraws(doc.text().substring(t.get(i).start(), afterCue))) {
@@ -715,7 +715,7 @@ public final class PositionFinder {
         List<Token> t = s.tokens();
         for (int k = m.last() + 1; k + 1 < t.size() && k < m.last() + 8; k++) {
             if (t.get(k).word().equals("to") && t.get(k + 1).pos().equals("VB")) {
-                return clauses.firstOther(t.get(k + 1).end(), s.end(), exclude);
+                return clauses.firstOther(t.get(k + 1).end(), TargetFinder.conjunctEnd(s, k + 1), exclude);
             }
         }
         return Optional.empty();

@@ -15,6 +15,8 @@ import org.geokg.extract.actor.ActorLexicon;
 import org.geokg.extract.actor.GazetteerLexicon;
 import org.geokg.extract.actor.KnownActor;
 import org.geokg.extract.position.ClauseActors.Mention;
+import org.geokg.extract.text.Sentence;
+import org.geokg.extract.text.Token;
 import org.geokg.model.EntityType;
 import org.geokg.model.Span;
 
@@ -120,6 +122,35 @@ final class TargetFinder {
             return europeanUnion().map(eu -> new Mention(eu, m.start(), m.end())).orElse(m);
         }
         return m;
+    }
+
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas");
+
+    /**
+     * Where the conjunct holding token {@code from} ends: before a conjunction that opens another
+     * verb phrase ("criticized the deals and called for tariffs on China": China is not what was
+     * criticized), before a semicolon, or at the sentence end.
+     */
+    static int conjunctEnd(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        for (int k = from; k < t.size(); k++) {
+            Token tok = t.get(k);
+            if (tok.word().equals(";")) {
+                return tok.start();
+            }
+            if (!CLAUSE_CONJUNCTIONS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int v = k + 1;
+            while (v < t.size() && (t.get(v).pos().startsWith("RB") || t.get(v).pos().equals("MD")
+                    || t.get(v).pos().equals(","))) {
+                v++;
+            }
+            if (v < t.size() && t.get(v).pos().startsWith("VB") && !t.get(v).pos().equals("VBG")) {
+                return tok.start();
+            }
+        }
+        return s.end();
     }
 
     private static final Set<EntityType> STATE = Set.of(EntityType.Government, EntityType.Country,

@@ -120,4 +120,15 @@ class TargetFinderTest {
         Run r = run("In May, as the Congress debated a new bill, the United States banned the imports.");
         assertThat(r.targetOf("United States", PositionKind.SANCTION)).as(r.positions().toString()).isNull();
     }
+
+    @Test
+    void aTargetIsSoughtInTheCuesOwnConjunctOnly() {
+        Run r = run("Germany has openly criticized the long-standing trade and investment rules of the old Atlantic "
+                + "Trade Charter and called for new duties on goods from China and Japan.");
+        assertThat(r.targetOf("Germany", PositionKind.OPPOSE)).isNotIn("China", "Japan");
+        assertThat(r.positions()).filteredOn(p -> p.kind() == PositionKind.REQUEST)
+                .extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("Germany", "China"),
+                        org.assertj.core.api.Assertions.tuple("Germany", "Japan"));
+    }
 }
