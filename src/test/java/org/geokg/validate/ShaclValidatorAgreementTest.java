@@ -63,6 +63,45 @@ class ShaclValidatorAgreementTest {
         assertThat(split.shaclShapes().size()).isLessThan(published.size());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:not [ sh:in ( ex:X ) ] ; sh:maxCount 1 ; sh:message \"m\" ] .",
+        "sh:targetNode ex:n ; sh:property [ sh:path ex:p ; sh:not [ sh:in ( ex:X ) ] ; sh:message \"m\" ] .",
+        "sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:not [ sh:class ex:X ] ; sh:message \"m\" ] .",
+        "sh:targetClass ex:C ; sh:property [ sh:path ( ex:p ex:q ) ; sh:not [ sh:in ( ex:X ) ] ; sh:message \"m\" ] .",
+        "sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:qualifiedValueShape [ sh:in ( ex:X ) ] ; "
+                + "sh:qualifiedMinCount 1 ; sh:qualifiedValueShapesDisjoint true ; sh:message \"m\" ] ."
+    })
+    void aPropertyShapeWithAnythingMoreStaysWithShacl(String shape) {
+        Graph shapes = RDFParser.fromString("""
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix ex: <https://example.org/> .
+                ex:S a sh:NodeShape ;
+                """ + shape, Lang.TURTLE).toGraph();
+        ShapesSplit.Result split = ShapesSplit.split(shapes);
+        assertThat(split.direct()).isEmpty();
+        assertThat(split.shaclShapes().isIsomorphicWith(shapes)).isTrue();
+    }
+
+    @Test
+    void aPlainValueListMovesAndIsCheckedInJava() {
+        Graph shapes = RDFParser.fromString("""
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix ex: <https://example.org/> .
+                ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+                    sh:property [ sh:path ex:p ; sh:not [ sh:in ( ex:X ex:Y ) ] ; sh:message "no X or Y" ] .
+                """, Lang.TURTLE).toGraph();
+        ShaclValidator v = ShaclValidator.splitting(shapes);
+        assertThat(v.directlyChecked()).isEqualTo(1);
+        Graph data = RDFParser.fromString("""
+                @prefix ex: <https://example.org/> .
+                ex:a a ex:C ; ex:p ex:Y, ex:Z .
+                ex:b a ex:D ; ex:p ex:X .
+                """, Lang.TURTLE).toGraph();
+        assertThat(lines(v.validate(data))).isEqualTo(lines(new ShaclValidator(shapes).validate(data)))
+                .singleElement().asString().contains("https://example.org/Y").endsWith("no X or Y");
+    }
+
     static Stream<Path> fixtures() throws Exception {
         return ShapesTest.fixtures();
     }
