@@ -221,7 +221,6 @@ public final class PositionFinder {
             // "Europe must be able to defend itself", "it was time to end the sanctions": saying what
             // someone should do asks them to do it
             kind = PositionKind.REQUEST;
-            polarity = Tone.of(a.content().text());
             java.util.regex.Matcher call = CALL.matcher(a.content().text());
             if (call.find()) {
                 // the one told what to do is the subject of "should": "Europe must be able to"
@@ -231,14 +230,22 @@ public final class PositionFinder {
                     target = subject.get(subject.size() - 1);
                 }
             }
+            polarity = toneToward(a, target);
+        }
+        if (kind == PositionKind.REQUEST && polarity != null && voice == null) {
+            // "urged allies to ban Huawei" is against Huawei, "asked Mexico to cooperate" for Mexico
+            polarity = requested(a.content().text(), a.content().start(), target).orElse(polarity);
         }
         if (polarity == null) {
-            polarity = Tone.of(a.content().text());
-            // a statement that praises or condemns what it is about is support or opposition
-            if (target != null && polarity == Polarity.POSITIVE) {
+            polarity = toneToward(a, target);
+            // a statement that praises or condemns its target itself is support or opposition
+            Polarity judged = target == null ? Polarity.NEUTRAL : judgedTarget(a, target);
+            if (judged == Polarity.POSITIVE) {
                 kind = PositionKind.SUPPORT;
-            } else if (target != null && polarity == Polarity.NEGATIVE) {
+                polarity = judged;
+            } else if (judged == Polarity.NEGATIVE) {
                 kind = PositionKind.OPPOSE;
+                polarity = judged;
             }
         }
         double confidence = a.confidence() * (kind == PositionKind.STATE ? 0.9 : 1.0);
@@ -251,6 +258,49 @@ public final class PositionFinder {
                     a.content()));
         }
         return out;
+    }
+
+    /**
+     * The judgement said of the target itself, NEUTRAL when there is none: of a target named in
+     * what was said, only a predicate on it ("NATO is obsolete"); of a target named before it, what
+     * was said as a whole ("called Burma a good news story").
+     */
+    private static Polarity judgedTarget(Attribution a, Mention target) {
+        int from = a.content().start();
+        if (target.start() >= from && target.end() <= a.content().end()) {
+            return Tone.judged(a.content().text(), target.start() - from, target.end() - from);
+        }
+        return Tone.of(a.content().text());
+    }
+
+    private static final java.util.regex.Pattern REQUESTED_ACT = java.util.regex.Pattern.compile(
+            "\\b(to|for)\\s+\\w", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The attitude toward the target of what a request asks for: the act after "to" or "for"
+     * ("to ban Huawei", "for tariffs on China", "to bolster defence spending"), read from
+     * {@code text} at document offset {@code offset}; empty when there is no such act or it
+     * takes no side.
+     */
+    static Optional<Polarity> requested(String text, int offset, Mention target) {
+        java.util.regex.Matcher m = REQUESTED_ACT.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String act = text.substring(m.start());
+        int shift = offset + m.start();
+        Polarity p = target != null && target.start() >= shift && target.end() <= shift + act.length()
+                ? Tone.toward(act, target.start() - shift, target.end() - shift) : Tone.of(act);
+        return p == Polarity.NEUTRAL ? Optional.empty() : Optional.of(p);
+    }
+
+    /** The attitude of what was said toward the target, read in the clause naming it when the content does. */
+    private static Polarity toneToward(Attribution a, Mention target) {
+        String content = a.content().text();
+        if (target != null && target.start() >= a.content().start() && target.end() <= a.content().end()) {
+            return Tone.toward(content, target.start() - a.content().start(), target.end() - a.content().start());
+        }
+        return Tone.of(content);
     }
 
     private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
@@ -455,6 +505,9 @@ public final class PositionFinder {
         int evStart = Math.min(holders.get(0).start(), t.get(i).start());
         int evEnd = clauseEnd(s, target == null ? afterCue : Math.max(afterCue, target.end()));
         String text = doc.text();
+        if (kind == PositionKind.REQUEST && modality != Modality.UNDECIDED && afterCue < evEnd) {
+            polarity = requested(text.substring(afterCue, evEnd), afterCue, target).orElse(polarity);
+        }
         double confidence = 0.55 + (target != null ? 0.1 : 0) + (m.entry().lemmas().size() > 1 ? 0.1 : 0);
         Span evidence = new Span(evStart, evEnd, text.substring(evStart, evEnd), round(confidence));
         Span cue = new Span(t.get(i).start(), afterCue, text.substring(t.get(i).start(), afterCue), round(confidence));
