@@ -799,7 +799,9 @@ public final class ActorFinder {
         for (var e : personalPronouns.entrySet()) {
             Draft d = e.getKey();
             // a person is referred to after most of their mentions, not after a few of many
+            // a name that ends in what kind of site or body it is ("the Lindqvist Towers") is none
             if (e.getValue() >= Math.max(2, d.mentions.size() / 2) && d.wikidata == null && wordCount(d.name) <= 3
+                    && !NameSpotter.hasKindHead(d.name)
                     && d.name.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)*")) {
                 d.type = EntityType.Person;
                 d.country = null;

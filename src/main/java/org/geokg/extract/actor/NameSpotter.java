@@ -55,6 +55,13 @@ final class NameSpotter {
             "spokesperson");
     /** Last words of the names of roads, which an ordinal may open ("5th Avenue"). */
     private static final Set<String> ROADS = Set.of("avenue", "street", "road", "st", "st.", "ave", "ave.");
+    /** Last words of the names of buildings and sites, which may be named after a person. */
+    private static final Set<String> SITE_HEADS = Set.of("tower", "towers", "factory", "hall", "bridge", "stadium",
+            "arena", "airport", "station", "mosque", "palace", "street", "avenue", "road", "square", "building",
+            "center", "centre", "plaza", "park");
+    /** Words that open a region's name rather than an organisation's ("East Ruritania"). */
+    private static final Set<String> REGION_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "upper", "lower", "greater", "new", "old", "mainland", "rural", "metro");
     /** Courtesy titles that a surname follows. */
     private static final Set<String> COURTESY = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
     /** Words that count the members of a people ("one Karen", "many Yazidi"). */
@@ -107,7 +114,45 @@ final class NameSpotter {
         }
         List<Candidate> named = repeated(doc, longerRepeats(doc, GluedNames.split(doc, found)));
         named = peoplesByUse(all, personLists(doc, majorityClass(all, named)));
-        return afterCourtesyTitles(doc, ordinalUnits(doc, employers(all, named)));
+        return afterCourtesyTitles(doc, ordinalUnits(doc, employers(all, countryEndingNames(doc, named))));
+    }
+
+    /**
+     * A name that ends in a country after a word that is no region ("Team Ruritania", "Statistics
+     * Ruritania", "Blipster UK") is a team, an agency or a company of that country, not a place.
+     * "Team" before a country the tagger left out is taken into the name.
+     */
+    private List<Candidate> countryEndingNames(AnnotatedText doc, List<Candidate> found) {
+        List<Token> all = doc.tokens();
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            Token before = c.first() > 0 ? all.get(c.first() - 1) : null;
+            if (c.isCountryLike() && before != null && before.word().equals("Team")) {
+                out.add(new Candidate(c.first() - 1, c.last(), before.start(), c.end(), doc.slice(before.start(), c.end()),
+                        "ORGANIZATION", null, Candidate.Source.TAGGER));
+            } else if (c.known() == null && c.last() > c.first() && !"PERSON".equals(c.ner())
+                    && endsInCountry(all, c) && all.get(c.first()).isProperNoun() && !namesEvent(all, c)
+                    && !REGION_WORDS.contains(all.get(c.first()).word().toLowerCase(java.util.Locale.ROOT))
+                    && lexicon.country(all.get(c.first()).word()).isEmpty()
+                    && lexicon.countryByDemonym(all.get(c.first()).word()).isEmpty()) {
+                out.add("ORGANIZATION".equals(c.ner()) ? c : new Candidate(c.first(), c.last(), c.start(), c.end(),
+                        c.text(), "ORGANIZATION", null, c.source()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The last one, two or three words of the name are a country, and some word comes before them. */
+    private boolean endsInCountry(List<Token> all, Candidate c) {
+        for (int k = c.last(); k > c.first() && k >= c.last() - 2; k--) {
+            String tail = String.join(" ", words(all, k, c.last()));
+            if (lexicon.country(tail).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -156,6 +201,22 @@ final class NameSpotter {
             }
         }
         return out;
+    }
+
+    /** "Ada Lind Foundation for the Arts": an organisation's head noun before "for". */
+    private static boolean hasBridgedHead(List<Token> all, Candidate c) {
+        for (int k = c.first() + 1; k < c.last(); k++) {
+            if (all.get(k).word().equals("for") && ORG_HEADS.contains(all.get(k - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the last word of a name says what kind of body or site it is ("Towers", "Foundation"). */
+    static boolean hasKindHead(String name) {
+        String[] w = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return w.length > 1 && (ORG_HEADS.contains(w[w.length - 1]) || SITE_HEADS.contains(w[w.length - 1]));
     }
 
     /** A name with a word of an event's name in it ("the 22nd Tidewater Expo"). */
@@ -277,7 +338,9 @@ final class NameSpotter {
             if (n >= 3 && tagged >= 2 && tagged * 2 > n) {
                 for (int k = i; k <= j; k++) {
                     Candidate c = found.get(k);
-                    if (couldBePerson(all, c)) {
+                    // "the FTU's Ada Lind": a name before a possessive qualifies the next one
+                    boolean qualifier = c.last() + 1 < all.size() && isPossessive(all.get(c.last() + 1));
+                    if (!qualifier && couldBePerson(all, c)) {
                         persons.add(words(all, c.first(), c.last()));
                     }
                 }
@@ -301,10 +364,6 @@ final class NameSpotter {
     private static boolean couldBePerson(List<Token> all, Candidate c) {
         if (c.known() != null || c.source() != Candidate.Source.TAGGER || c.last() - c.first() > 2
                 || ORG_HEADS.contains(all.get(c.last()).word().toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        if (c.last() + 1 < all.size() && isPossessive(all.get(c.last() + 1))) {
-            // "the FTU's Ada Lind": the name before the possessive qualifies the next one
             return false;
         }
         for (int k = c.first(); k <= c.last(); k++) {
@@ -372,8 +431,8 @@ final class NameSpotter {
             String head = all.get(c.last()).word().toLowerCase(java.util.Locale.ROOT);
             boolean overridden = "ORGANIZATION".equals(c.ner()) && ("PERSON".equals(tagged) || "LOCATION".equals(tagged))
                     && ORG_HEADS.contains(head);
-            if (c.known() == null && "ORGANIZATION".equals(c.ner()) && c.last() > c.first() && ORG_HEADS.contains(head)
-                    && !BUILDING_HEADS.contains(head)) {
+            if (c.known() == null && "ORGANIZATION".equals(c.ner()) && c.last() > c.first()
+                    && (ORG_HEADS.contains(head) && !BUILDING_HEADS.contains(head) || hasBridgedHead(all, c))) {
                 out.add(c);
                 continue;
             }
@@ -602,6 +661,13 @@ final class NameSpotter {
                 ner = "ORGANIZATION";
                 // "National League for Democracy": the tagger often leaves the "for" out
                 j += 2;
+            } else if (("ORGANIZATION".equals(ner) || ORG_HEADS.contains(ts.get(j).word().toLowerCase(java.util.Locale.ROOT)))
+                    && j + 3 < ts.size() && next.word().equals("for")
+                    && ts.get(j + 2).word().equals("the") && isOrgOrMisc(ts.get(j + 3).ner())
+                    && Character.isUpperCase(ts.get(j + 3).word().charAt(0))) {
+                // "Ada Lind Foundation for the Arts": the tagger stops at "for the"
+                ner = "ORGANIZATION";
+                j += 3;
             } else {
                 break;
             }
@@ -616,6 +682,9 @@ final class NameSpotter {
             // "the Croucher Foundation" is named after a person, "the Sea Org" after the sea:
             // both are organisations
             ner = "ORGANIZATION";
+        } else if ("PERSON".equals(ner) && j > i && SITE_HEADS.contains(head)) {
+            // "the Lindqvist Towers", "the Hopper Factory": a site named after a person
+            ner = "LOCATION";
         }
         int start = t.start();
         int end = ts.get(j).end();

@@ -125,4 +125,32 @@ class NameTypingTest {
         Actor rewi = at(index, text, "Tama Rewi", 0);
         assertThat(rewi.mentions()).hasSize(2);
     }
+
+    @Test
+    void aNameEndingInACountryAfterAPlainWordIsNoPlace() {
+        String text = "Team Norway won gold on Sunday. Shoppers left Zentrix UK last year, and Zentrix UK closed "
+                + "stores.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        assertThat(at(index, text, "Team Norway", 0).type().isOrganization()).isTrue();
+        assertThat(at(index, text, "Zentrix UK", 0).type().isOrganization()).isTrue();
+        assertThat(at(index, text, "Zentrix UK closed", 0).type().isOrganization()).isTrue();
+    }
+
+    @Test
+    void aSiteThatPeopleAreTakenToIsNoPerson() {
+        String text = "He was taken to the Hollis Towers. He stayed at the Hollis Towers for a week, and he was not "
+                + "allowed to leave.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        assertThat(at(index, text, "Hollis Towers", 0).type()).isNotEqualTo(EntityType.Person);
+    }
+
+    @Test
+    void aFoundationForTheArtsIsOneName() {
+        String text = "The Edwin Marlowe Foundation for the Performing Arts gave money to the school.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        Actor foundation = at(index, text, "Edwin Marlowe Foundation", 0);
+        assertThat(foundation.mentions()).extracting(Span::text)
+                .containsExactly("Edwin Marlowe Foundation for the Performing Arts");
+        assertThat(foundation.type().isOrganization()).isTrue();
+    }
 }
