@@ -1320,6 +1320,12 @@ final class AttributionPass {
             return named.get().id();
         }
         // only pronouns and short definite descriptions ("the chairman") refer back
+        if (src.first() == src.last()) {
+            Optional<Actor> subject = SubjectPronoun.of(t, src.first(), actors);
+            if (subject.isPresent()) {
+                return subject.get().id();
+            }
+        }
         boolean refers = src.first() == src.last() && NounPhrases.isPronoun(t.get(src.first()))
                 || phrase.regionMatches(true, 0, "the ", 0, 4) && src.last() - src.first() <= 3;
         return refers ? actors.resolvePronoun(phrase, start).map(Actor::id).orElse(null) : null;

@@ -197,6 +197,12 @@ public final class PositionFinder {
             }
         }
         List<String> exclude = new ArrayList<>(List.of(holder.id(), speaker.id()));
+        List<Mention> relative = voice == null ? RelativeSource.holders(doc, clauses, a) : List.of();
+        if (!relative.isEmpty()) {
+            // "Austria and Hungary, who have criticised the Union": all of them, about what follows
+            relative.forEach(r -> exclude.add(r.actor().id()));
+            target = RelativeSource.target(doc, clauses, a, exclude).orElse(target);
+        }
         if (target == null) {
             // "urged Russia to withdraw": the addressee sits between the cue and what was said
             int from = a.cue() != null && a.cue().end() <= a.content().start() ? a.cue().end() : a.content().start();
@@ -251,7 +257,7 @@ public final class PositionFinder {
         double confidence = a.confidence() * (kind == PositionKind.STATE ? 0.9 : 1.0);
         Span evidence = evidence(doc, a);
         List<Position> out = new ArrayList<>();
-        for (Mention h : clauses.expand(new Mention(holder, 0, 0))) {
+        for (Mention h : relative.isEmpty() ? clauses.expand(new Mention(holder, 0, 0)) : relative) {
             out.add(new Position(h.actor().id(), voice == null ? null : voice.id(), kind,
                     target == null ? null : target.actor().id(), topic(a.content().text()), polarity, modality,
                     a.direct(), null, round(confidence), withConfidence(evidence, confidence), a.cue(), a.source(),

@@ -10,7 +10,7 @@ import org.geokg.extract.text.AnnotatedText;
 import org.geokg.extract.text.Annotator;
 import org.junit.jupiter.api.Test;
 
-/** The actor a source phrase names is the one at its head, not a modifier before it. */
+/** The actor a source phrase names is the one at its head, not a modifier before it; "it" is the subject. */
 class SourceHeadTest {
     private static final ActorFinder ACTORS = new ActorFinder(GazetteerLexicon.standard());
 
@@ -40,5 +40,19 @@ class SourceHeadTest {
         assertThat(speaker("Senator Ruth Calder met the envoy. Calder aides acknowledged that the talks had stalled."))
                 .isNull();
         assertThat(speaker("Senator Ruth Calder said that the talks had stalled.")).isEqualTo("Ruth Calder");
+    }
+
+    @Test
+    void itLaterInTheSentenceIsTheSubject() {
+        String text = "Siemens signed a deal with Poland to back up its promise that it intends to build the line.";
+        AnnotatedText doc = Annotator.shared().annotate(text);
+        ActorIndex actors = ACTORS.find(doc);
+        List<org.geokg.extract.text.Token> t = doc.sentences().get(0).tokens();
+        int it = 0;
+        while (!(t.get(it).word().equals("it") && t.get(it - 1).word().equals("that"))) {
+            it++;
+        }
+        assertThat(SubjectPronoun.of(t, it, actors)).map(a -> a.name()).contains("Siemens");
+        assertThat(actors.resolvePronoun("it", t.get(it).start())).map(a -> a.name()).contains("Poland");
     }
 }

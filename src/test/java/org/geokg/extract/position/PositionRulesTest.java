@@ -204,4 +204,11 @@ class PositionRulesTest {
         Run r = run("Angela Merkel greeted her supporters in Leipzig.");
         assertThat(r.of(PositionKind.SUPPORT)).isEmpty();
     }
+
+    @Test
+    void aRelativeClauseOnACoordinationIsHeldByAll() {
+        Run r = run("The plan angered both Karl Lund and Maria Berg, who have criticized the European Union for years.");
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()))
+                .containsExactlyInAnyOrder("Karl Lund", "Maria Berg");
+    }
 }
