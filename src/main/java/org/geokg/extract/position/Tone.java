@@ -46,6 +46,9 @@ final class Tone {
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "despite", "whereas");
     /** "if", "unless": a condition is supposed, not judged. */
     private static final Set<String> CONDITIONAL = Set.of("if", "unless");
+    /** Modals of what would happen, not of what must: "it could collapse" after an "if" is supposed. */
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "it'd", "we'd", "you'd",
+            "they'd");
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "none", "nobody",
             "neither", "nor", "without", "hardly", "barely", "cannot");
     /** Negating phrases whose last word ends them: "fail to ensure", "lack of trust". */
@@ -262,17 +265,21 @@ final class Tone {
         int start = 0;
         boolean concession = false;
         boolean condition = false;
+        boolean supposed = false;
         for (int k = 0; k <= t.size(); k++) {
             boolean end = k == t.size() || BOUNDARIES.contains(t.get(k).w());
             boolean opens = !end && (CONCESSIVE.contains(t.get(k).w()) || CONDITIONAL.contains(t.get(k).w())
                     || k + 1 < t.size() && t.get(k).w().equals("even") && t.get(k + 1).w().equals("though"));
             if (end || opens) {
-                double s = clause(t.subList(start, k));
+                List<Tok> c = t.subList(start, k);
+                double s = clause(c);
                 if (concession) {
                     conceded += s;
-                } else if (!condition) {
+                } else if (!condition && !(supposed && c.stream().anyMatch(x -> HYPOTHETICAL.contains(x.w())))) {
+                    // "if it fails, it could fall apart": what would follow from a condition is supposed too
                     main += s;
                 }
+                supposed |= condition;
                 concession = opens && !CONDITIONAL.contains(t.get(k).w());
                 condition = opens && CONDITIONAL.contains(t.get(k).w());
                 start = k + 1;

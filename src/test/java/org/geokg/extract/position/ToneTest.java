@@ -64,6 +64,9 @@ class ToneTest {
     @Test
     void aConditionIsNoJudgement() {
         assertThat(Tone.of("If the ceasefire fails, talks will resume next week")).isEqualTo(Polarity.NEUTRAL);
+        // what would follow is supposed as well, what must follow is asked for
+        assertThat(Tone.of("If the union breaks up, the region could face chaos")).isEqualTo(Polarity.NEUTRAL);
+        assertThat(Tone.of("If the union breaks up, Europe must stay strong")).isEqualTo(Polarity.POSITIVE);
     }
 
     @Test
@@ -77,6 +80,8 @@ class ToneTest {
         assertThat(Tone.of("Factories will produce 2 percent more, down 0.5 points from the last forecast"))
                 .isEqualTo(Polarity.NEGATIVE);
         assertThat(Tone.of("The new levy could depress investment")).isEqualTo(Polarity.NEGATIVE);
+        assertThat(Tone.of("Our role in the pact may need to be diminished")).isEqualTo(Polarity.NEGATIVE);
+        assertThat(Tone.of("He would not come to the defense of the islands")).isEqualTo(Polarity.NEGATIVE);
         assertThat(Tone.of("The ministry wants to counter aggression at sea")).isEqualTo(Polarity.POSITIVE);
     }
 
