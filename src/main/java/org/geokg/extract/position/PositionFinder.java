@@ -91,6 +91,10 @@ public final class PositionFinder {
                 i = m.last();
             }
         }
+        // "the senator's pro-Russian, anti-NATO stance": positions carried by adjectives
+        for (Position p : new ProAntiStance(actors).find(doc, clauses)) {
+            add(out, seen, p);
+        }
         return RepeatedReadings.drop(ContextTargets.fill(doc, out));
     }
 

@@ -109,4 +109,25 @@ class NounCueRulesTest {
         assertThat(r.of(PositionKind.SUPPORT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
                 .containsExactly(tuple("Angela Merkel", "Emmanuel Macron"));
     }
+
+    @Test
+    void proAndAntiAdjectivesOnAStanceSupportAndOppose() {
+        Run r = run("Russia and NATO watched as Viktor Orban's pro-Russian, anti-NATO stance hardened.");
+        assertThat(r.positions()).extracting(p -> r.name(p.holder()), Position::kind, p -> r.name(p.target()))
+                .contains(tuple("Viktor Orban", PositionKind.SUPPORT, "Russia"),
+                        tuple("Viktor Orban", PositionKind.OPPOSE, "North Atlantic Treaty Organization"));
+    }
+
+    @Test
+    void aTitledDescriptionHoldsAsThePersonNamedBefore() {
+        Run r = run("NATO met in Brussels. Donald Trump spoke in Ohio, and voters fear the Republican nominee's anti-NATO views.");
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .contains(tuple("Donald Trump", "North Atlantic Treaty Organization"));
+    }
+
+    @Test
+    void aProAdjectiveOnPeopleIsNoStance() {
+        Run r = run("Russia denied that pro-Russian rebels shelled the town.");
+        assertThat(r.of(PositionKind.SUPPORT)).isEmpty();
+    }
 }
