@@ -110,6 +110,16 @@ final class TargetFinder {
             }
             m.ifPresent(out::add);
         }
+        Matcher g = GOVERNMENT.matcher(window);
+        while (g.find()) {
+            int start = from + g.start();
+            governmentBefore(start, g.group(1).toLowerCase(Locale.ROOT))
+                    .ifPresent(a -> out.add(new Mention(a, start, from + g.end())));
+        }
+        Matcher t = TITLE.matcher(window);
+        while (t.find()) {
+            titled(from + t.start(), from + t.end(), t.group(1), t.group(2)).ifPresent(out::add);
+        }
         // a head word inside a name ("the Peterson Institute for the Nation") is the name's
         out.removeIf(m -> actors.at(lastWordStart(m), m.end()).isPresent());
         out.sort(Comparator.comparingInt(Mention::start));
@@ -151,6 +161,96 @@ final class TargetFinder {
             }
         }
         return s.end();
+    }
+
+    /** "the administration", "the government": the one an earlier "Obama administration" named. */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[Tt]he\\s+(administration|government)(?![\\p{L}-])");
+    private static final Pattern NAMED_GOVERNMENT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}.'\u2019-]*?)(?:['\u2019]s)?\\s+(administration|government)(?![\\p{L}-])");
+    /** "the foreign minister", "the Dutch president": a person named earlier with that title. */
+    private static final Pattern TITLE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,2}?)(president|minister|chancellor|secretary|senator|"
+                    + "ambassador|premier|chairman|chairwoman|governor|envoy|congressman|congresswoman)(?![\\p{L}-])");
+
+    /**
+     * The government an earlier "Obama administration", "the Merkel government" or "the British
+     * government" named: a leader's country, a country's or a nationality's own government.
+     */
+    private Optional<Actor> governmentBefore(int offset, String head) {
+        Matcher m = NAMED_GOVERNMENT.matcher(text.substring(0, offset));
+        Optional<Actor> found = Optional.empty();
+        while (m.find()) {
+            if (!m.group(2).equalsIgnoreCase(head)) {
+                continue;
+            }
+            String word = m.group(1);
+            Optional<Actor> named = actors.at(m.start(1), m.end(1));
+            String c = named.map(this::countryOf).orElse(null);
+            if (c == null) {
+                c = lexicon.countryByDemonym(word).or(() -> lexicon.country(word)).map(KnownActor::country)
+                        .orElse(null);
+            }
+            if (c != null) {
+                found = government(c);
+            } else if (named.isPresent() && named.get().type() == EntityType.Person) {
+                // a leader of unknown country heads the government the article names most
+                found = actors.actors().stream().filter(a -> a.type() == EntityType.Government)
+                        .max(Comparator.comparingInt(a -> a.mentions().size()));
+            }
+        }
+        return found;
+    }
+
+    /** A person's or a state's country: its own, or that of the state it holds a post in. */
+    private String countryOf(Actor a) {
+        if (a.country() != null) {
+            return a.country();
+        }
+        for (org.geokg.model.Role r : a.roles()) {
+            if (r.organization() != null) {
+                Optional<String> c = actors.byId(r.organization()).map(Actor::country);
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Optional<Mention> titled(int start, int end, String modifiers, String head) {
+        String nationality = null;
+        for (String w : modifiers.strip().split("\\s+")) {
+            if (NEW_REFERENT.contains(w.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                Optional<KnownActor> c = lexicon.countryByDemonym(w);
+                if (c.isEmpty()) {
+                    return Optional.empty();
+                }
+                nationality = c.get().country();
+            }
+        }
+        List<Span> before = actors.mentionsWithin(0, start);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Span sp = before.get(i);
+            Optional<Actor> a = actors.at(sp.start(), sp.end());
+            if (a.isEmpty() || a.get().type() != EntityType.Person || !hasTitle(a.get(), head)) {
+                continue;
+            }
+            if (nationality != null && !nationality.equals(countryOf(a.get()))) {
+                continue;
+            }
+            return Optional.of(new Mention(a.get(), start, end));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasTitle(Actor person, String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        return person.roles().stream().anyMatch(r -> r.title() != null
+                && List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(h));
     }
 
     private static final Set<EntityType> STATE = Set.of(EntityType.Government, EntityType.Country,

@@ -131,4 +131,20 @@ class TargetFinderTest {
                 .containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("Germany", "China"),
                         org.assertj.core.api.Assertions.tuple("Germany", "Japan"));
     }
+
+    @Test
+    void theAdministrationIsTheGovernmentAnEarlierLeadersAdministrationNamed() {
+        Run r = run("The United States eased its sanctions in May, a shift of the Obama administration. Amnesty "
+                + "International criticized the administration for its silence.");
+        assertThat(r.targetOf("Amnesty International", PositionKind.OPPOSE)).isEqualTo("United States");
+    }
+
+    @Test
+    void aTitleRefersBackToThePersonHoldingItOfTheNationalityGiven() {
+        Run r = run("German Foreign Minister Heiko Maas flew to Rome. Mike Pompeo met the foreign minister on Monday "
+                + "and later called the Dutch foreign minister.");
+        assertThat(r.unnamed("met the foreign minister on Monday"))
+                .containsExactly(new Mention("Heiko Maas", "the foreign minister"));
+        assertThat(r.unnamed("called the Dutch foreign minister")).isEmpty();
+    }
 }
