@@ -499,7 +499,8 @@ public final class PositionFinder {
                 }
             }
         }
-        if (target == null && m.kind() == PositionKind.CONSULT && VisitDestination.isVisit(t.get(i).lemma())) {
+        if (m.kind() == PositionKind.CONSULT && VisitDestination.isVisit(t.get(i).lemma())
+                && (target == null || VisitDestination.isCityOfCountry(doc.text(), target))) {
             target = VisitDestination.implicit(doc, clauses, t.get(i).start(), holders).orElse(target);
         }
         PositionKind kind = refinedKind(t, m, target);

@@ -28,6 +28,21 @@ final class VisitDestination {
     }
 
     /**
+     * Whether the destination is a place the gazetteer does not know, described right after as a
+     * city of a country ("Rangoon, the nation's former capital"): the country is the one visited.
+     */
+    static boolean isCityOfCountry(String text, Mention target) {
+        Actor a = target.actor();
+        if (a.type() != EntityType.Country || a.country() != null || target.end() >= text.length()) {
+            return false;
+        }
+        return CITY_APPOSITION.matcher(text.substring(target.end(), Math.min(text.length(), target.end() + 60))).find();
+    }
+
+    private static final java.util.regex.Pattern CITY_APPOSITION = java.util.regex.Pattern.compile(
+            "^,\\s+(the|its|a)\\s+(nation|country|state)(’s|'s)?\\s+([\\p{L}-]+\\s+){0,2}(capital|city|port|town)\\b");
+
+    /**
      * The country named last before {@code cue} in its paragraph or the one before, other than the
      * visitors and their own countries; empty when there is none.
      */

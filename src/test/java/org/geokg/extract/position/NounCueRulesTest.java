@@ -130,4 +130,12 @@ class NounCueRulesTest {
         Run r = run("Russia denied that pro-Russian rebels shelled the town.");
         assertThat(r.of(PositionKind.SUPPORT)).isEmpty();
     }
+
+    @Test
+    void aVisitToACityOfTheCountryIsAVisitToTheCountry() {
+        Run r = run("Investors have long watched Kenya's elections.\n\n"
+                + "Angela Merkel's visit to Kisumu, the country's third city, drew crowds.");
+        assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Angela Merkel", "Kenya"));
+    }
 }
