@@ -114,7 +114,43 @@ final class NameSpotter {
         }
         List<Candidate> named = repeated(doc, longerRepeats(doc, GluedNames.split(doc, found)));
         named = peoplesByUse(all, personLists(doc, majorityClass(all, named)));
-        return afterCourtesyTitles(doc, ordinalUnits(doc, employers(all, countryEndingNames(doc, named))));
+        named = afterCourtesyTitles(doc, ordinalUnits(doc, employers(all, countryEndingNames(doc, named))));
+        return withoutEvents(all, named);
+    }
+
+    /**
+     * Leaves out the names of events that the tagger took for places or organisations: a name
+     * written "during the X", "the annual X" or "the 1990 X" is an event's wherever the article
+     * writes it. Persons and names the lexicon knows are kept.
+     */
+    private static List<Candidate> withoutEvents(List<Token> all, List<Candidate> found) {
+        Set<String> events = new java.util.HashSet<>();
+        for (Candidate c : found) {
+            // the name must head its phrase: "the 1990 Kandor floods" and "during Kandor's floods"
+            // date the floods, not Kandor
+            if (c.known() != null || "PERSON".equals(c.ner()) || c.first() < 2
+                    || c.last() + 1 < all.size() && (all.get(c.last() + 1).pos().startsWith("NN")
+                    || isPossessive(all.get(c.last() + 1)))) {
+                continue;
+            }
+            String b1 = all.get(c.first() - 1).word().toLowerCase(java.util.Locale.ROOT);
+            String b2 = all.get(c.first() - 2).word().toLowerCase(java.util.Locale.ROOT);
+            boolean during = b1.equals("during") || b1.equals("the") && b2.equals("during");
+            boolean dated = b2.equals("the") && (b1.equals("annual") || b1.matches("1[89][0-9]{2}|20[0-9]{2}"));
+            if (during || dated) {
+                events.add(c.text());
+            }
+        }
+        if (events.isEmpty()) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            if (c.known() != null || "PERSON".equals(c.ner()) || !events.contains(c.text())) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**

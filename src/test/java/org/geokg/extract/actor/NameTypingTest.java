@@ -153,4 +153,18 @@ class NameTypingTest {
                 .containsExactly("Edwin Marlowe Foundation for the Performing Arts");
         assertThat(foundation.type().isOrganization()).isTrue();
     }
+
+    @Test
+    void aNameWrittenAsAnEventsIsNoActor() {
+        String text = "Thousands gathered in Kandor during the Velmora, the yearly feast. Fires broke out during the "
+                + "1998 Velmora, and Velmora now ends at dusk. Kandor's mayor Ada Lind spoke during Kandor's feast.";
+        ActorIndex index = FINDER.find(Annotator.shared().annotate(text));
+        int at = text.indexOf("Velmora");
+        assertThat(index.at(at, at + 7)).isEmpty();
+        int later = text.lastIndexOf("Velmora");
+        assertThat(index.at(later, later + 7)).isEmpty();
+        // a place that only dates what happens in it stays a place
+        int kandor = text.lastIndexOf("Kandor");
+        assertThat(index.at(kandor, kandor + 6)).isPresent();
+    }
 }
