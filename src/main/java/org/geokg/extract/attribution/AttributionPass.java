@@ -1328,7 +1328,43 @@ final class AttributionPass {
         }
         boolean refers = src.first() == src.last() && NounPhrases.isPronoun(t.get(src.first()))
                 || phrase.regionMatches(true, 0, "the ", 0, 4) && src.last() - src.first() <= 3;
-        return refers ? actors.resolvePronoun(phrase, start).map(Actor::id).orElse(null) : null;
+        String resolved = refers ? actors.resolvePronoun(phrase, start).map(Actor::id).orElse(null) : null;
+        return resolved == null ? null : continuedSpeaker(phrase, start, resolved);
+    }
+
+    /**
+     * "'...,' he said" after a paragraph quoting someone: the pronoun goes on with that speaker
+     * when the person it would otherwise resolve to has been named since only inside quotations
+     * ("'With Trump saying he will quit ...,' said Nick Witney. ... 'There is more to do,' he said").
+     */
+    private String continuedSpeaker(String pronoun, int at, String resolved) {
+        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        if (!p.equals("he") && !p.equals("she") || !text.substring(Math.max(0, at - 4), at).matches(".*[\"”'],?\\s*$")) {
+            return resolved;
+        }
+        Draft previous = null;
+        for (Draft d : drafts) {
+            if (d.actorId != null && d.hasSource() && d.sourceStart < at && at - d.sourceStart < 1500
+                    && (previous == null || d.sourceStart > previous.sourceStart)) {
+                previous = d;
+            }
+        }
+        if (previous == null || previous.actorId.equals(resolved)) {
+            return resolved;
+        }
+        Actor speaker = actors.byId(previous.actorId).orElse(null);
+        Actor other = actors.byId(resolved).orElse(null);
+        ActorIndex.Gender want = p.equals("he") ? ActorIndex.Gender.MALE : ActorIndex.Gender.FEMALE;
+        if (speaker == null || other == null || speaker.type() != EntityType.Person
+                || actors.gender(speaker.id()) != want && actors.gender(speaker.id()) != ActorIndex.Gender.UNKNOWN) {
+            return resolved;
+        }
+        for (Span m : other.mentions()) {
+            if (m.start() > previous.sourceStart && m.start() < at && !insideQuote(m.start())) {
+                return resolved;
+            }
+        }
+        return speaker.id();
     }
 
     private double confidence(Draft d, ReportingCues.Strength strength, List<Token> t, Range src) {

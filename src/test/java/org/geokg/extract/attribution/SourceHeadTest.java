@@ -55,4 +55,16 @@ class SourceHeadTest {
         assertThat(SubjectPronoun.of(t, it, actors)).map(a -> a.name()).contains("Siemens");
         assertThat(actors.resolvePronoun("it", t.get(it).start())).map(a -> a.name()).contains("Poland");
     }
+
+    @Test
+    void heAfterAQuoteGoesOnWithTheLastSpeaker() {
+        String text = "Mark Hale said he would resign. \"With Mark Hale gone, the party is lost,\" said Chris Ortiz,"
+                + " an analyst at the institute.\n\n\"There is much to do,\" he said.";
+        AnnotatedText doc = Annotator.shared().annotate(text);
+        ActorIndex actors = ACTORS.find(doc);
+        List<Attribution> found = new AttributionFinder().find(doc, actors);
+        Attribution last = found.get(found.size() - 1);
+        assertThat(last.source().text()).isEqualTo("he");
+        assertThat(actors.byId(last.sourceActorId()).orElseThrow().name()).isEqualTo("Chris Ortiz");
+    }
 }
