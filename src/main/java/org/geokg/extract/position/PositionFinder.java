@@ -519,6 +519,11 @@ public final class PositionFinder {
         if (kind == PositionKind.REQUEST && modality != Modality.UNDECIDED && afterCue < evEnd) {
             polarity = requested(text.substring(afterCue, evEnd), afterCue, target).orElse(polarity);
         }
+        if (polarity == Polarity.POSITIVE && target != null && target.start() > afterCue
+                && FOR_WHAT.contains(kind) && Tone.of(text.substring(afterCue, target.start())) == Polarity.NEGATIVE) {
+            // "backed sanctions on Russia", "agreed to tariffs against China": for a measure against the target
+            polarity = Polarity.NEGATIVE;
+        }
         double confidence = 0.55 + (target != null ? 0.1 : 0) + (m.entry().lemmas().size() > 1 ? 0.1 : 0);
         Span evidence = new Span(evStart, evEnd, text.substring(evStart, evEnd), round(confidence));
         Span cue = new Span(t.get(i).start(), afterCue, text.substring(t.get(i).start(), afterCue), round(confidence));
@@ -546,6 +551,10 @@ public final class PositionFinder {
         }
         return out;
     }
+
+    /** Kinds that are for what they name, so their side toward a target is that of what they are for. */
+    private static final Set<PositionKind> FOR_WHAT = java.util.EnumSet.of(PositionKind.SUPPORT, PositionKind.AGREE,
+            PositionKind.OFFER, PositionKind.ALLOW);
 
     private static final Set<String> DEPART = Set.of("leave", "withdraw");
 

@@ -49,6 +49,8 @@ final class Tone {
     /** Modals of what would happen, not of what must: "it could collapse" after an "if" is supposed. */
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "it'd", "we'd", "you'd",
             "they'd");
+    private static final Set<String> VERB_CONTEXT = Set.of("to", "will", "would", "not", "never", "can", "could",
+            "should", "must", "may", "might", "did", "do", "does", "we", "they", "i", "you", "he", "she");
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "none", "nobody",
             "neither", "nor", "without", "hardly", "barely", "cannot");
     /** Negating phrases whose last word ends them: "fail to ensure", "lack of trust". */
@@ -308,17 +310,36 @@ final class Tone {
             } else {
                 v = c.entry().alone();
             }
-            sum += negated[c.first()] ? -v : v;
+            sum += negated[c.first()] ? negate(v) : v;
         }
         for (int a = 0; a < terms.size(); a++) {
             Term j = terms.get(a);
             if (used[a]) {
                 continue;
             }
+            if (a + 1 < terms.size() && !used[a + 1] && terms.get(a + 1).first() == j.last() + 1
+                    && terms.get(a + 1).entry().role() != Role.CHANGE
+                    && Math.signum(terms.get(a + 1).entry().value()) == -Math.signum(j.entry().value())
+                    && !(j.first() > 0 && isVerbContext(t.get(j.first() - 1).w()))) {
+                continue;   // "a security threat", "great danger": the head word, not its modifier, says which side
+            }
             double v = j.entry().role() == Role.QUANTITY ? Math.min(0, j.entry().value()) : j.entry().value();
-            sum += negated[j.first()] ? -v : v;
+            sum += negated[j.first()] ? negate(v) : v;
         }
         return sum;
+    }
+
+    /** Words after which a word is a verb ("not tolerate interference"), so the next word is its object. */
+    private static boolean isVerbContext(String w) {
+        return VERB_CONTEXT.contains(w) || w.endsWith("n't") || w.endsWith("n’t");
+    }
+
+    /**
+     * A negated judgement: "not good" is bad, but "no threat", "will not tolerate interference"
+     * are no praise, so a negated bad word counts nothing.
+     */
+    private static double negate(double v) {
+        return v > 0 ? -v : 0;
     }
 
     /**

@@ -51,6 +51,16 @@ class PositionPolarityTest {
     }
 
     @Test
+    void backingAMeasureAgainstTheTargetIsAgainstIt() {
+        Run r = run("Germany backed new sanctions against Gazprom.");
+        assertThat(r.of(PositionKind.SUPPORT)).extracting(p -> r.name(p.target()), Position::polarity)
+                .containsExactly(tuple("Gazprom", Polarity.NEGATIVE));
+        Run plain = run("Germany backed Gazprom.");
+        assertThat(plain.of(PositionKind.SUPPORT)).extracting(p -> plain.name(p.target()), Position::polarity)
+                .containsExactly(tuple("Gazprom", Polarity.POSITIVE));
+    }
+
+    @Test
     void aStatementThatSoundsBadNearItsTargetStaysAStatement() {
         Run r = run("\"We are in a terrible situation in Poland after the election,\" Angela Merkel said.");
         assertThat(r.positions()).extracting(p -> r.name(p.holder()), Position::kind, Position::polarity)

@@ -35,6 +35,18 @@ class ToneTest {
     }
 
     @Test
+    void aNegatedBadWordIsNoPraise() {
+        assertThat(Tone.of("We will not tolerate interference in our elections")).isEqualTo(Polarity.NEGATIVE);
+        assertThat(Tone.of("The visitors pose no threat")).isEqualTo(Polarity.NEUTRAL);
+    }
+
+    @Test
+    void theHeadOfTwoWordsDecides() {
+        assertThat(Tone.of("The plant is a safety risk")).isEqualTo(Polarity.NEGATIVE);
+        assertThat(Tone.of("The trucks posed no safety threat")).isEqualTo(Polarity.NEUTRAL);
+    }
+
+    @Test
     void negationEndsAtItsClause() {
         // "not" reaches "late", not the praise after "and"
         assertThat(Tone.of("The bus was not late and the service was excellent")).isEqualTo(Polarity.POSITIVE);
