@@ -61,7 +61,9 @@ final class NameSpotter {
             "center", "centre", "plaza", "park");
     /** Words that open a region's name rather than an organisation's ("East Ruritania"). */
     private static final Set<String> REGION_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "upper", "lower", "greater", "new", "old", "mainland", "rural", "metro");
+            "eastern", "western", "central", "upper", "lower", "greater", "new", "old", "mainland", "rural", "metro",
+            "inner", "outer", "northeast", "northwest", "southeast", "southwest", "far", "great", "little", "occupied",
+            "coastal", "downtown");
     /** Courtesy titles that a surname follows. */
     private static final Set<String> COURTESY = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
     /** Words that count the members of a people ("one Karen", "many Yazidi"). */

@@ -134,6 +134,9 @@ class NameTypingTest {
         assertThat(at(index, text, "Team Norway", 0).type().isOrganization()).isTrue();
         assertThat(at(index, text, "Zentrix UK", 0).type().isOrganization()).isTrue();
         assertThat(at(index, text, "Zentrix UK closed", 0).type().isOrganization()).isTrue();
+        String region = "Floods hit Inner Mongolia on Monday, and Inner Mongolia asked for help.";
+        ActorIndex regions = FINDER.find(Annotator.shared().annotate(region));
+        assertThat(at(regions, region, "Inner Mongolia", 0).type().isOrganization()).isFalse();
     }
 
     @Test
