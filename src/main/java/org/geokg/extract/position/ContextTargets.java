@@ -3,9 +3,10 @@ package org.geokg.extract.position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.geokg.extract.actor.Actor;
+import org.geokg.extract.actor.ActorIndex;
 import org.geokg.extract.text.AnnotatedText;
 import org.geokg.extract.text.Sentence;
 import org.geokg.model.Position;
@@ -32,8 +33,19 @@ final class ContextTargets {
     private ContextTargets() {
     }
 
-    static List<Position> fill(AnnotatedText doc, List<Position> found) {
+    static List<Position> fill(AnnotatedText doc, ClauseActors clauses, ActorIndex actors, List<Position> found) {
         List<Position> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            Position p = out.get(i);
+            if (p.target() != null && p.content() != null && p.kind() != PositionKind.REQUEST && ownTarget(actors, p)) {
+                // "the White House announced that the United States would end its emergency against
+                // Burma": the state speaking is not what it speaks about; the next actor in what it said is
+                // (a request may well be addressed to its own state: "the House says the US has to act")
+                String other = clauses.firstOther(p.content().start(), p.content().end(),
+                        List.of(p.holder(), p.target())).map(m -> m.actor().id()).orElse(null);
+                out.set(i, withTarget(p, other));
+            }
+        }
         for (int i = 0; i < out.size(); i++) {
             Position p = out.get(i);
             if (p.target() == null && p.kind() == PositionKind.REJECT && p.cue() != null && withdraws(p.cue().text())) {
@@ -95,8 +107,15 @@ final class ContextTargets {
         return next == null ? null : next.target();
     }
 
+    /** True when the target is the holder's own state under another name ("White House", "United States"). */
+    private static boolean ownTarget(ActorIndex actors, Position p) {
+        Actor holder = actors.byId(p.holder()).orElse(null);
+        Actor target = actors.byId(p.target()).orElse(null);
+        return holder != null && target != null
+                && (holder.name().equals(target.name()) || TargetFinder.ownSide(holder, target));
+    }
+
     private static Position withTarget(Position p, String target) {
-        Objects.requireNonNull(target, "target");
         return new Position(p.holder(), p.speaker(), p.kind(), target, p.topic(), p.polarity(), p.modality(),
                 p.quote(), p.date(), p.confidence(), p.evidence(), p.cue(), p.source(), p.content());
     }

@@ -95,7 +95,7 @@ public final class PositionFinder {
         for (Position p : new ProAntiStance(actors).find(doc, clauses)) {
             add(out, seen, p);
         }
-        return RepeatedReadings.drop(ContextTargets.fill(doc, out));
+        return RepeatedReadings.drop(ContextTargets.fill(doc, clauses, actors, out));
     }
 
     /**

@@ -147,4 +147,12 @@ class TargetFinderTest {
                 .containsExactly(new Mention("Heiko Maas", "the foreign minister"));
         assertThat(r.unnamed("called the Dutch foreign minister")).isEmpty();
     }
+
+    @Test
+    void aStateSpeakingOfItselfSpeaksAboutTheNextActorInWhatItSaid() {
+        Run r = run("On Friday the White House announced that the United States would lift its embargo against Cuba.");
+        assertThat(r.positions()).filteredOn(p -> r.name(p.holder()).equals("White House"))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(r.name(p.target())).isEqualTo("Cuba"));
+    }
 }
