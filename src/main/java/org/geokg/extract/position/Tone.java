@@ -107,6 +107,12 @@ final class Tone {
      */
     static Polarity toward(String text, int from, int to) {
         List<Tok> t = tokens(text);
+        double clause = clauseScore(t, from, to);
+        return clause != 0 ? sign(clause) : sign(score(t));
+    }
+
+    /** The score of the clause holding {@code [from, to)}: between the marks or "but"s around it. */
+    private static double clauseScore(List<Tok> t, int from, int to) {
         int first = 0;
         int last = t.size() - 1;
         for (int k = 0; k < t.size(); k++) {
@@ -120,8 +126,7 @@ final class Tone {
                 }
             }
         }
-        double clause = first <= last ? score(t.subList(first, last + 1)) : 0;
-        return clause != 0 ? sign(clause) : sign(score(t));
+        return first <= last ? score(t.subList(first, last + 1)) : 0;
     }
 
     /** Verbs that link a subject to what is said of it: "NATO is obsolete", "the deal seems fair". */
@@ -145,10 +150,6 @@ final class Tone {
      */
     static Polarity judged(String text, int from, int to) {
         List<Tok> t = tokens(text);
-        if (!t.isEmpty() && t.get(0).start() >= from || t.size() > 1 && t.get(0).w().equals("the") && t.get(1).start() >= from) {
-            // the statement opens on its target: what its first clause says is said of it
-            return toward(text, from, to);
-        }
         int after = 0;
         while (after < t.size() && t.get(after).start() < to) {
             after++;
@@ -160,6 +161,11 @@ final class Tone {
         before--;
         if (before >= 0 && t.get(before).w().equals("the")) {
             before--;
+        }
+        if (before < 0 || BOUNDARIES.contains(t.get(before).w())) {
+            // a clause that opens on the target is said of it: "Burma, a good news story";
+            // "without reform, Europe risks a lot"
+            return sign(clauseScore(t, from, to));
         }
         // "the situation in Chile is a disaster" is said of the situation, not of Chile
         boolean subject = before < 0 || !PREPOSITIONS.contains(t.get(before).w());

@@ -125,6 +125,9 @@ class ToneTest {
         assertThat(Tone.judged(possessive, 0, 4)).isEqualTo(Polarity.POSITIVE);
         assertThat(Tone.judged("It is the right decision to lift the embargo on Cuba", 48, 52))
                 .isEqualTo(Polarity.POSITIVE);
+        String opening = "Without new money, Chile risks a lot";
+        int c = opening.indexOf("Chile");
+        assertThat(Tone.judged(opening, c, c + 5)).isEqualTo(Polarity.NEGATIVE);
         // a judgement near the target but of something else judges no one
         String near = "We are facing a critical situation in Chile after the vote";
         int chile = near.indexOf("Chile");
