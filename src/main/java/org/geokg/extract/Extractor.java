@@ -9,6 +9,7 @@ import org.geokg.extract.actor.ActorFinder;
 import org.geokg.extract.actor.ActorIndex;
 import org.geokg.extract.actor.GazetteerLexicon;
 import org.geokg.extract.actor.PartyMembers;
+import org.geokg.extract.actor.RegionalGroups;
 import org.geokg.extract.attribution.Attribution;
 import org.geokg.extract.attribution.SourceActors;
 import org.geokg.extract.attribution.AttributionFinder;
@@ -58,8 +59,8 @@ public final class Extractor {
                     raw.text(), provenance, List.of(), List.of());
         }
         AnnotatedText doc = annotator.annotate(raw.text());
-        // parties named by their members ("Republicans") hold positions as parties
-        ActorIndex index = PartyMembers.complete(doc, actors.find(doc));
+        // parties named by their members ("Republicans") hold positions as parties, regions' leaders as groups
+        ActorIndex index = RegionalGroups.complete(doc, PartyMembers.complete(doc, actors.find(doc)));
         // Sources that are not named actors ("officials", "the poll") become actors of their own,
         // so that every attribution can be a position with a holder.
         SourceActors.Completed completed = SourceActors.complete(index, attributions.find(doc, index));

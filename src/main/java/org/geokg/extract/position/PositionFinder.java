@@ -55,6 +55,8 @@ public final class PositionFinder {
     private static final Set<String> NOUN_COMPLEMENTS = Set.of("of", "to", "with", "against", "on", "over",
             "toward", "towards", "for", "about", "into", "that", "from");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
+    /** "some of", "one of", "among": a partitive before an agent noun ("one of the fiercest critics of"). */
+    private static final Set<String> PARTITIVES = Set.of("some", "one", "many", "among", "two", "several");
     private final KindCues kinds = KindCues.shared();
 
     public List<Position> find(AnnotatedText doc, ActorIndex actors, List<Attribution> attributions) {
@@ -702,6 +704,11 @@ public final class PositionFinder {
             }
             if (tok.pos().equals(",")) {
                 return k == 0 ? List.of() : clauses.named(t.get(k - 1)).map(clauses::expand).orElse(List.of());
+            }
+            if (lemma.equals("of") && k > 0 && PARTITIVES.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                // "who have been some of the most strident opponents of": the partitive is the agent noun's
+                k--;
+                continue;
             }
             if (!(tok.pos().startsWith("JJ") || tok.pos().startsWith("RB") || tok.pos().equals("DT")
                     || tok.pos().equals("CC") || tok.pos().startsWith("NN") || tok.pos().equals("HYPH"))) {

@@ -138,4 +138,11 @@ class NounCueRulesTest {
         assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
                 .containsExactly(tuple("Angela Merkel", "Kenya"));
     }
+
+    @Test
+    void aPartitiveBeforeAnAgentNounKeepsItsHolder() {
+        Run r = run("Angela Merkel, who has been one of the fiercest critics of Viktor Orban, spoke in Leeds.");
+        assertThat(r.of(PositionKind.OPPOSE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Angela Merkel", "Viktor Orban"));
+    }
 }
