@@ -57,6 +57,7 @@ public final class Gazetteer {
     private final GazetteerReader reader;
     // Read on first use: most callers need only countries, and these are the two largest files.
     private Map<String, List<OfficeHolder>> holdersByName;
+    private Map<String, List<OfficeHolder>> holdersBySurname;
     private Map<String, String> roleSectors;
 
     private static final class Standard {
@@ -75,6 +76,18 @@ public final class Gazetteer {
             indexBody(bodyByName, body);
             indexBody(bodyByCountry.computeIfAbsent(body.countryIso2(), k -> new NameIndex<>()), body);
         }
+    }
+
+    private synchronized Map<String, List<OfficeHolder>> holdersBySurname() {
+        if (holdersBySurname == null) {
+            Map<String, List<OfficeHolder>> bySurname = new HashMap<>();
+            for (OfficeHolder holder : reader.officeHolders()) {
+                String[] words = holder.name().strip().split("\\s+");
+                bySurname.computeIfAbsent(NameKey.of(words[words.length - 1]), k -> new ArrayList<>()).add(holder);
+            }
+            holdersBySurname = bySurname;
+        }
+        return holdersBySurname;
     }
 
     private synchronized Map<String, List<OfficeHolder>> holdersByName() {
@@ -280,6 +293,11 @@ public final class Gazetteer {
     /** Every recorded tenure of the person with exactly this name (case, dots and accents aside). */
     public List<OfficeHolder> officeHolders(String personName) {
         return List.copyOf(holdersByName().getOrDefault(NameKey.of(personName), List.of()));
+    }
+
+    /** Every office held by someone whose name ends in {@code surname} ("Obama"). */
+    public List<OfficeHolder> officeHoldersBySurname(String surname) {
+        return List.copyOf(holdersBySurname().getOrDefault(NameKey.of(surname), List.of()));
     }
 
     /** The CAMEO sector code of a generic role title ("foreign minister" gives "GOV"). */

@@ -28,6 +28,14 @@ public interface ActorLexicon {
     /** A well-known person (head of state or government, foreign minister) by full name, when the name is unambiguous. */
     Optional<KnownActor> person(String fullName);
 
+    /**
+     * The one country whose office every holder of this name held ("George W. Bush" gives US
+     * even where the person cannot be identified); empty when unknown or several countries.
+     */
+    default Optional<String> officeCountry(String fullName) {
+        return Optional.empty();
+    }
+
     /** A lexicon that knows no name. */
     ActorLexicon NONE = new ActorLexicon() {
         @Override

@@ -75,6 +75,17 @@ public final class GazetteerLexicon implements ActorLexicon {
                 qids.iterator().next(), List.of()));
     }
 
+    @Override
+    public Optional<String> officeCountry(String fullName) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        String name = fullName.strip();
+        // a bare surname ("the Obama administration") counts every holder with that surname
+        for (var h : name.contains(" ") ? gazetteer.officeHolders(name) : gazetteer.officeHoldersBySurname(name)) {
+            countries.add(h.countryIso2());
+        }
+        return countries.size() == 1 ? Optional.ofNullable(countries.iterator().next()) : Optional.empty();
+    }
+
     private static KnownActor known(Country c) {
         List<String> aliases = new ArrayList<>(c.aliases());
         return new KnownActor(c.name(), EntityType.Country, c.iso2(), blankToNull(c.wikidata()), aliases);

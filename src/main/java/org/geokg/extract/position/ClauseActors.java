@@ -37,12 +37,14 @@ final class ClauseActors {
     private final String text;
     private final List<Attribution> quotes;
     private final TargetFinder targets;
+    private final LeaderGovernment leaders;
 
     ClauseActors(ActorIndex actors, String text, List<Attribution> quotes) {
         this.actors = actors;
         this.text = text;
         this.quotes = quotes;
         this.targets = new TargetFinder(actors, text);
+        this.leaders = new LeaderGovernment(actors, org.geokg.extract.actor.GazetteerLexicon.standard());
     }
 
     /** The actor whose words contain {@code offset}: the speaker of an attribution with a known source. */
@@ -419,30 +421,8 @@ final class ClauseActors {
         if (!x.find()) {
             return m;
         }
-        Set<String> countries = new java.util.HashSet<>();
-        if (m.actor().country() != null) {
-            countries.add(m.actor().country());
-        }
-        for (org.geokg.model.Role r : m.actor().roles()) {
-            if (r.organization() != null) {
-                actors.byId(r.organization()).filter(o -> o.type() == EntityType.Government)
-                        .ifPresent(o -> countries.add(o.country()));
-            }
-        }
-        Actor best = null;
-        for (Actor g : actors.actors()) {
-            if (g.type() != EntityType.Government || g.country() == null) {
-                continue;
-            }
-            if (countries.contains(g.country())) {
-                return new Mention(g, m.start(), m.end() + x.end());
-            }
-            // a leader of unknown country: the government the article names most
-            if (countries.isEmpty() && (best == null || g.mentions().size() > best.mentions().size())) {
-                best = g;
-            }
-        }
-        return best == null ? m : new Mention(best, m.start(), m.end() + x.end());
+        java.util.regex.MatchResult r = x.toMatchResult();
+        return leaders.of(m.actor()).map(g -> new Mention(g, m.start(), m.end() + r.end())).orElse(m);
     }
 
     /** A coalition stands for its members; anything else for itself. */

@@ -186,6 +186,11 @@ final class TargetFinder {
             }
             String word = m.group(1);
             Optional<Actor> named = actors.at(m.start(1), m.end(1));
+            if (named.isPresent() && named.get().type() == EntityType.Person) {
+                // a leader's government, or none when their country is unknown
+                found = new LeaderGovernment(actors, lexicon).of(named.get());
+                continue;
+            }
             String c = named.map(this::countryOf).orElse(null);
             if (c == null) {
                 c = lexicon.countryByDemonym(word).or(() -> lexicon.country(word)).map(KnownActor::country)
@@ -193,10 +198,6 @@ final class TargetFinder {
             }
             if (c != null) {
                 found = government(c);
-            } else if (named.isPresent() && named.get().type() == EntityType.Person) {
-                // a leader of unknown country heads the government the article names most
-                found = actors.actors().stream().filter(a -> a.type() == EntityType.Government)
-                        .max(Comparator.comparingInt(a -> a.mentions().size()));
             }
         }
         return found;

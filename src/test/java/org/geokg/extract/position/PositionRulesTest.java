@@ -126,6 +126,23 @@ class PositionRulesTest {
     }
 
     @Test
+    void aLeaderWhoseOfficeGivesTheCountryStandsForItsGovernment() {
+        Run r = run("Mexico raised tariffs on corn. Mexico and Canada met in Ottawa. The United States protested. "
+                + "In 2004, Canada rejected the George W. Bush administration's demand to drop the duties.");
+        assertThat(r.positions()).filteredOn(p -> p.kind() == PositionKind.REJECT)
+                .extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Canada", "United States"));
+    }
+
+    @Test
+    void aLeaderOfUnknownCountryStandsForNoGovernment() {
+        Run r = run("Mexico raised tariffs on corn. Mexico and Canada met in Ottawa. Mexico protested. "
+                + "The Zorblat administration's officials praised Canada.");
+        assertThat(r.of(PositionKind.SUPPORT)).extracting(p -> r.name(p.holder()))
+                .doesNotContain("Mexico");
+    }
+
+    @Test
     void anObjectPronounAfterTheCueIsTheTarget() {
         Run r = run("Angela Merkel praised Emmanuel Macron's speech. Vladimir Putin met with him in Paris.");
         assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
