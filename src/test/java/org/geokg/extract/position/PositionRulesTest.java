@@ -143,6 +143,13 @@ class PositionRulesTest {
     }
 
     @Test
+    void aSecondCoordinatedVerbGivesItsOwnPositionWithTheSameHolder() {
+        Run c = run("Donald Trump criticized the deal and called for tariffs on China.");
+        assertThat(c.positions()).extracting(p -> c.name(p.holder()), Position::kind)
+                .contains(tuple("Donald Trump", PositionKind.OPPOSE), tuple("Donald Trump", PositionKind.REQUEST));
+    }
+
+    @Test
     void anObjectPronounAfterTheCueIsTheTarget() {
         Run r = run("Angela Merkel praised Emmanuel Macron's speech. Vladimir Putin met with him in Paris.");
         assertThat(r.of(PositionKind.CONSULT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
