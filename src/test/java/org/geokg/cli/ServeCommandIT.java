@@ -99,8 +99,10 @@ class ServeCommandIT {
     private static String awaitEndpoint(StringWriter out, CompletableFuture<Integer> exit) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            Matcher m = ENDPOINT.matcher(out.toString());
-            if (m.find())
+            // the banner is printed line by line while the test polls: read it only once it is whole
+            String printed = out.toString();
+            Matcher m = ENDPOINT.matcher(printed);
+            if (printed.contains("Press Ctrl-C to stop.") && m.find())
                 return m.group(1);
             if (exit.isDone())
                 throw new AssertionError("serve ended early with " + exit.get() + ": " + out);
