@@ -55,7 +55,8 @@ public final class CorpusWriter {
         }
     }
 
-    private static byte[] text(Article a) {
+    /** The plain-text form of an article: headline, blank line, body. */
+    static byte[] text(Article a) {
         return (a.title() + "\n\n" + a.text() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -41,8 +41,9 @@ import org.geokg.store.GeoStore;
  * The scale benchmark: for each size, bulk-loads that many generated articles into a fresh TDB2
  * store; exports the same quads as N-Quads and loads them with Jena's phased TDB2 loader (what
  * {@code tdb2.tdbloader} runs by default) for a ratio; starts {@code geokg serve} on the store in
- * its own JVM and times it; runs every canned query over HTTP from 1 and 16 clients. Prints one
- * table and writes the figures as JSON. A benchmark, not a test: it asserts nothing.
+ * its own JVM and times it; runs every canned query over HTTP from 1 and 16 clients. First, unless
+ * told to skip it, the extraction row ({@link ExtractionBenchmark}). Prints one table and writes the
+ * figures as JSON. A benchmark, not a test: it asserts nothing.
  */
 public final class ScaleBenchmark {
     /** Figures of one canned query at one size. */
@@ -62,9 +63,9 @@ public final class ScaleBenchmark {
     public record Growth(int from, int to, double loadExponent, Map<String, Double> queryP50Exponents) {
     }
 
-    /** The whole run. */
+    /** The whole run; {@code extraction} is null when skipped. */
     public record Report(String machine, int threads, String heap, long seed, List<SizeFigures> sizes,
-                         List<Growth> growth) {
+                         List<Growth> growth, ExtractionBenchmark.Figures extraction) {
     }
 
     /** The server cuts a query after this; such requests count as errors and bound the run. */
@@ -82,14 +83,17 @@ public final class ScaleBenchmark {
     private final int maxRequests;
     private final boolean queries;
     private final boolean deleteStore;
+    private final int extractArticles;
+    private ExtractionBenchmark.Figures extraction;
 
     /**
      * @param queries     whether to start {@code geokg serve} and run the canned queries on each store
      * @param deleteStore whether to delete our store once its queries ran, before Jena's loader builds
      *                    its own, so that the disk never holds both stores of a size at once
+     * @param extractArticles how many generated articles the extraction row extracts; 0 skips it
      */
     public ScaleBenchmark(long seed, int threads, Path workDir, Duration queryBudget, int maxRequests, boolean queries,
-            boolean deleteStore) {
+            boolean deleteStore, int extractArticles) {
         this.seed = seed;
         this.threads = threads;
         this.workDir = workDir;
@@ -97,6 +101,7 @@ public final class ScaleBenchmark {
         this.maxRequests = maxRequests;
         this.queries = queries;
         this.deleteStore = deleteStore;
+        this.extractArticles = extractArticles;
     }
 
     /** Told the report so far after each phase of each size, so a long run leaves figures behind as it goes. */
@@ -105,6 +110,13 @@ public final class ScaleBenchmark {
     }
 
     public Report run(List<Integer> sizes, PrintWriter log, Partial partial) throws IOException {
+        if (extractArticles > 0) {
+            log.printf("extraction: %d generated articles in a fresh JVM%n", extractArticles);
+            log.flush();
+            extraction = ExtractionBenchmark.inChildJvm(seed, extractArticles, "2g", extractionLimit(extractArticles),
+                    workDir.resolve("extraction"), log);
+            partial.report(report(List.of()));
+        }
         warmUp(log);
         List<SizeFigures> figures = new ArrayList<>();
         Report report = null;
@@ -124,7 +136,12 @@ public final class ScaleBenchmark {
         String machine = Runtime.getRuntime().availableProcessors() + " cores visible, " + System.getProperty("os.name")
                 + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
         return new Report(machine, threads, Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap", seed,
-                List.copyOf(figures), growth);
+                List.copyOf(figures), growth, extraction);
+    }
+
+    /** Generous: start-up and three passes at a tenth of the speed measured on a shared machine. */
+    private static Duration extractionLimit(int articles) {
+        return Duration.ofSeconds(120 + 2L * articles);
     }
 
     /**
@@ -415,6 +432,9 @@ public final class ScaleBenchmark {
             out.printf("%ngrowth %d -> %d articles: load time ~ n^%.2f; query p50 (1 client) exponents:%n", g.from(), g.to(),
                     g.loadExponent());
             g.queryP50Exponents().forEach((q, e) -> out.printf("  %-22s n^%.2f%n", q, e));
+        }
+        if (r.extraction() != null) {
+            ExtractionBenchmark.printTable(r.extraction(), out);
         }
         out.flush();
     }

@@ -24,8 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"For each size: bulk-load N generated articles into a scratch TDB2 store, load the same quads "
                 + "with Jena's phased loader (tdb2.tdbloader's default) for a ratio, start 'geokg serve' on the store "
                 + "in its own JVM, and run every canned query over HTTP from 1 and 16 loopback clients.",
+                "First the extraction row: generated articles as raw text through the extractor in a fresh JVM "
+                        + "(start-up, articles/s on 1 and 2 threads, CPU per article, peak heap).",
                 "Prints one table (articles/s, triples/s, peak RSS, ratio, store sizes, serve start-up, query p50/p95/p99 "
-                        + "and q/s, growth exponents) and writes it as JSON with --json, again after each phase. Scratch "
+                        + "and q/s, growth exponents, extraction) and writes it as JSON with --json, again after each phase. Scratch "
                         + "stores go under --dir; progress goes to standard error."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -63,14 +65,22 @@ public final class BenchCommand implements Callable<Integer> {
                     + "disk never holds both (a 100,000-article store is tens of GB).")
     boolean deleteStore;
 
+    @Option(names = "--extract-articles", paramLabel = "N", defaultValue = "200",
+            description = "Generated articles for the extraction row (raw text through the extractor in a fresh JVM: "
+                    + "start-up, articles/s on 1 and 2 threads, heap); 0 skips it (default: ${DEFAULT-VALUE}).")
+    int extractArticles;
+
     @Override
     public Integer call() throws IOException {
         if (sizes.stream().anyMatch(n -> n < 1) || threads < 1 || maxRequests < 1 || !(querySeconds > 0)) {
             throw new ParameterException(spec.commandLine(), "--sizes, --threads, --max-requests and --query-seconds must be positive");
         }
+        if (extractArticles < 0) {
+            throw new ParameterException(spec.commandLine(), "--extract-articles must be 0 (skip) or more, was " + extractArticles);
+        }
         PrintWriter out = spec.commandLine().getOut();
         ScaleBenchmark bench = new ScaleBenchmark(seed, threads, dir,
-                Duration.ofMillis(Math.round(querySeconds * 1000)), maxRequests, !noQueries, deleteStore);
+                Duration.ofMillis(Math.round(querySeconds * 1000)), maxRequests, !noQueries, deleteStore, extractArticles);
         ScaleBenchmark.Report report = bench.run(sizes, spec.commandLine().getErr(), soFar -> {
             if (json != null) {
                 ScaleBenchmark.writeJson(soFar, json);

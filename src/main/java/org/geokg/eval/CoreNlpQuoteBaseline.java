@@ -119,7 +119,7 @@ public final class CoreNlpQuoteBaseline {
         Path gold = done.size() == all.size() ? corpus.gold(Task.ATTRIBUTIONS)
                 : PredictionFiles.write(out.resolve(name + ".gold-subset.jsonl"), goldSubset(corpus, done));
         return new Result(Scorer.score(Task.ATTRIBUTIONS, gold, file), file, done, load, annotate,
-                CorpusEvaluation.peakHeap());
+                SpeedMeter.peakHeap());
     }
 
     /** The documents reordered so that publishers (the name before the first "_") take turns. */
