@@ -78,8 +78,18 @@ public final class SyntheticCorpus {
                 "Synthetic report " + i, "Synthetic Wire", published, "en", text.toString(), null, list, positions);
     }
 
+    /** The type of actor {@code k}, the same in every article that names it. */
+    public static EntityType actorType(int k) {
+        return ACTOR_TYPES[Math.floorMod(k * 7919, ACTOR_TYPES.length)];
+    }
+
+    /** The index of the actor an entity id of a generated article stands for ("a17" is 17), or -1 for a coalition. */
+    public static int actorIndex(String entityId) {
+        return entityId.startsWith("a") ? Integer.parseInt(entityId.substring(1)) : -1;
+    }
+
     private Entity entity(int k, SplittableRandom rnd) {
-        EntityType type = ACTOR_TYPES[Math.floorMod(k * 7919, ACTOR_TYPES.length)];
+        EntityType type = actorType(k);
         String name = name(k);
         List<String> aliases = k % 3 == 0 ? List.of(name.toUpperCase(), "the " + name) : List.of();
         List<Role> roles = type == EntityType.Person && k % 2 == 0

@@ -51,7 +51,8 @@ public final class QueryCommand implements Callable<Integer> {
             for (CannedQuery q : registry.all()) {
                 out.println(q.name() + ": " + (q.question() == null ? "" : q.question()));
                 for (QueryParam p : q.params()) {
-                    out.println("    --param " + p.name() + "=...  " + p.description());
+                    out.println("    --param " + p.name() + "=...  " + p.description()
+                            + (p.required() ? "" : " (optional, default " + p.defaultValue() + ")"));
                 }
             }
             return ExitCodes.OK;

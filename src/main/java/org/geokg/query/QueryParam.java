@@ -11,10 +11,19 @@ import org.apache.jena.irix.IRIx;
 
 /**
  * One parameter of a canned query, declared in its header as
- * {@code # param: name — description (type)}. The value is bound to the variable {@code ?name}
- * as an RDF term of that type, never spliced into the query text.
+ * {@code # param: name — description (type)}, or {@code (type, default VALUE)} for an optional
+ * one. The value is bound to the variable {@code ?name} as an RDF term of that type, never
+ * spliced into the query text; the page parameters {@code limit} and {@code offset} instead set
+ * the LIMIT and OFFSET of the query's page (see {@link CannedQuery}).
+ *
+ * @param defaultValue the value used when none is given, or null when the parameter is required
  */
-public record QueryParam(String name, String description, Type type) {
+public record QueryParam(String name, String description, Type type, String defaultValue) {
+    /** The parameter that sets how many rows a page holds. */
+    public static final String LIMIT = "limit";
+    /** The parameter that sets how many rows come before the page. */
+    public static final String OFFSET = "offset";
+
     /** How a parameter's text becomes an RDF term. */
     public enum Type {
         STRING, IRI, DATE, INTEGER;
@@ -22,6 +31,21 @@ public record QueryParam(String name, String description, Type type) {
         static Type parse(String s) {
             return s == null ? STRING : valueOf(s.trim().toUpperCase(Locale.ROOT));
         }
+    }
+
+    /** A required parameter. */
+    public QueryParam(String name, String description, Type type) {
+        this(name, description, type, null);
+    }
+
+    /** Whether a value must be given (the header names no default). */
+    public boolean required() {
+        return defaultValue == null;
+    }
+
+    /** Whether this parameter sets the page ({@code limit} or {@code offset}) instead of a variable. */
+    public boolean page() {
+        return name.equals(LIMIT) || name.equals(OFFSET);
     }
 
     public Node toNode(String value) {
@@ -45,15 +69,20 @@ public record QueryParam(String name, String description, Type type) {
                 }
             }
             case INTEGER -> {
-                try {
-                    return NodeFactory.createLiteralDT(Long.toString(Long.parseLong(value)), XSDDatatype.XSDinteger);
-                } catch (NumberFormatException e) {
-                    throw new QueryException("parameter " + name + ": \"" + value + "\" is not an integer");
-                }
+                return NodeFactory.createLiteralDT(Long.toString(toLong(value)), XSDDatatype.XSDinteger);
             }
             default -> {
                 return NodeFactory.createLiteralString(value);
             }
+        }
+    }
+
+    /** An integer parameter's value as a number. */
+    long toLong(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new QueryException("parameter " + name + ": \"" + value + "\" is not an integer");
         }
     }
 }
