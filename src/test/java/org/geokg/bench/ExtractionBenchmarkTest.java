@@ -48,7 +48,9 @@ class ExtractionBenchmarkTest {
             assertThat(p.articlesPerSecond()).isCloseTo(ARTICLES / p.seconds(), withPercentage(0.01));
             assertThat(p.articlesOf600WordsPerSecond())
                     .isCloseTo(p.articlesPerSecond() * figures.wordsPerArticle() / 600, withPercentage(0.01));
-            assertThat(p.cpuSecondsPerArticle()).isPositive();
+            assertThat(p.cpuSecondsPerArticle()).isCloseTo(p.cpuSeconds() / ARTICLES, withPercentage(0.01));
+            assertThat(p.articlesOf600WordsPerCpuSecond())
+                    .isCloseTo(ARTICLES * figures.wordsPerArticle() / 600 / p.cpuSeconds(), withPercentage(0.01));
         }
     }
 
@@ -56,6 +58,7 @@ class ExtractionBenchmarkTest {
     void startUpIsTheFreshJvmsAndHeapFiguresAreConsistent() {
         assertThat(figures.startupSeconds()).isPositive();
         assertThat(figures.jvmUptimeAtReadySeconds()).isGreaterThan(figures.startupSeconds());
+        assertThat(figures.startupCpuSeconds()).isPositive();
         assertThat(figures.liveHeapMb()).isPositive();
         assertThat(figures.peakHeapMb()).isGreaterThanOrEqualTo(figures.liveHeapMb());
         // the child was started with the heap asked for, not the test JVM's
