@@ -20,6 +20,9 @@ final class EntityAliases {
             "them", "his", "hers", "its", "their", "theirs", "our", "ours", "us", "me", "my", "who", "this", "that",
             "these", "those");
 
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "few", "several", "most", "another",
+            "various", "numerous");
+
     private static final int MAX_TITLE_WORDS = 6;
     private static final Set<String> BOUNDARIES = Set.of("and", "or", "but", "by", "with", "in", "to", "for",
             "from", "at", "on", "as", "after", "before", "said", "says", "say", "told", "tells", "that", "who",
@@ -88,8 +91,54 @@ final class EntityAliases {
         return e.aliases().stream().anyMatch(a -> namesSomething(a.strip()));
     }
 
+    /**
+     * {@link #isNamed(Entity)}, and not a description whose one capital is the first letter of the
+     * sentence it opens ("Foreign policy analysts said", "Another slide shows"): the capital is the
+     * sentence's, not a name's.
+     */
+    static boolean isNamed(Entity e, String text) {
+        return isNamed(e) && (text == null || !capitalOnlyAtOpening(e, text));
+    }
+
+    private static boolean capitalOnlyAtOpening(Entity e, String text) {
+        String name = e.name() == null ? "" : e.name().strip();
+        if (e.mentions().isEmpty() || !openingCapitalOnly(name)
+                || e.aliases().stream().anyMatch(a -> namesSomething(a.strip()) && !openingCapitalOnly(a.strip()))) {
+            return false;
+        }
+        for (Span m : e.mentions()) {
+            String words = m.text() == null ? "" : m.text().strip();
+            if (namesSomething(words) && (!openingCapitalOnly(words) || !opensSentence(text, m.start()))) {
+                return false;
+            }
+        }
+        // "Critics said": a one-word name may be a proper noun at the opening; a phrase ending in a
+        // lower-case head ("policy analysts") is a description
+        return name.contains(" ") && Character.isLowerCase(name.charAt(name.length() - 1));
+    }
+
+    /** "Foreign policy analysts": a capital first letter and no other capital. */
+    private static boolean openingCapitalOnly(String words) {
+        return !words.isEmpty() && Character.isUpperCase(words.charAt(0))
+                && words.substring(1).chars().noneMatch(Character::isUpperCase);
+    }
+
+    /** Whether the text before {@code start}, quote marks and blanks aside, ends a sentence or paragraph. */
+    private static boolean opensSentence(String text, int start) {
+        int i = Math.min(start, text.length()) - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n'
+                || "\"'\u201c\u201d\u2018\u2019".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
+    }
+
     private static boolean namesSomething(String text) {
         if (text.length() < 2 || PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (QUANTIFIERS.contains(text.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            // "many European countries", "some officials": a quantity of a kind, not someone named
             return false;
         }
         // a name has a capital letter somewhere after an optional leading article

@@ -115,7 +115,7 @@ public final class Predictions {
         List<PositionOut> out = new ArrayList<>();
         for (Position p : article.positions()) {
             Entity holder = p.holder() == null ? null : article.entity(p.holder());
-            if (holder != null && !EntityAliases.isNamed(holder)) {
+            if (holder != null && !EntityAliases.isNamed(holder, article.text())) {
                 // "critics", "the fund": an attribution's source, kept for that task, but no actor to hold a position
                 continue;
             }

@@ -73,6 +73,23 @@ class EntityAliasesTest {
     }
 
     @Test
+    void aCapitalThatOnlyOpensTheSentenceOrAQuantifierMakesNoName() {
+        String text = "Talks ended. Energy analysts said prices rise. Then Lind aides said so. Many Nordic states agreed.";
+        Entity analysts = new Entity("energy-analysts", "Energy analysts", EntityType.Organization,
+                List.of("Energy analysts"), null, null, List.of(), List.of(), List.of(new Span(13, 28, "Energy analysts")));
+        Entity aides = new Entity("lind-aides", "Lind aides", EntityType.Organization, List.of("Lind aides"), null,
+                null, List.of(), List.of(), List.of(new Span(52, 62, "Lind aides")));
+        Entity nordic = new Entity("nordic-states", "Many Nordic states", EntityType.Organization,
+                List.of("Many Nordic states"), null, null, List.of(), List.of(), List.of(new Span(72, 90, "Many Nordic states")));
+
+        assertThat(EntityAliases.isNamed(analysts)).isTrue();
+        assertThat(EntityAliases.isNamed(analysts, text)).isFalse();
+        assertThat(EntityAliases.isNamed(aides, text)).isTrue();
+        assertThat(EntityAliases.isNamed(nordic, text)).isFalse();
+        assertThat(EntityAliases.isNamed(critics(), TEXT)).isTrue();
+    }
+
+    @Test
     void positionsOfADescriptionAreLeftOutButTheirAttributionStays() {
         Span content = new Span(0, 24, TEXT.substring(0, 24), 0.8);
         Position byBerg = new Position("lars-berg", null, PositionKind.STATE, null, null, Polarity.NEUTRAL, null,
