@@ -109,6 +109,11 @@ final class ClauseActors {
                 }
             }
         }
+        int relative = RelativeClauseSubject.pronounBefore(t, cue);
+        if (relative >= 0) {
+            // "leaders who have been critics of Russia have embraced": the antecedent, not Russia
+            return relativeAntecedent(s, relative);
+        }
         int cueStart = t.get(cue).start();
         int from = t.get(Math.max(0, cue - SUBJECT_WINDOW)).start();
         for (int k = cue - 1; k >= 0 && k >= cue - SUBJECT_WINDOW; k--) {

@@ -107,8 +107,14 @@ final class KindCues {
                 boolean verbOnly = f[0].startsWith("V:");
                 String cue = noun || verbOnly ? f[0].substring(2) : f[0];
                 Modality modality = f.length > 3 ? Modality.valueOf(f[3].toUpperCase(Locale.ROOT)) : null;
-                list.add(new Entry(List.of(cue.split(" ")), noun, verbOnly, PositionKind.valueOf(f[1]),
-                        Polarity.valueOf(f[2].toUpperCase(Locale.ROOT)), modality));
+                PositionKind kind = PositionKind.valueOf(f[1]);
+                Polarity polarity = Polarity.valueOf(f[2].toUpperCase(Locale.ROOT));
+                list.add(new Entry(List.of(cue.split(" ")), noun, verbOnly, kind, polarity, modality));
+                if (cue.indexOf('-') > 0) {
+                    // the tokenizer splits "pooh-poohed" into "pooh", "-", "poohed"
+                    list.add(new Entry(List.of(cue.replace("-", " - ").split(" ")), noun, verbOnly, kind, polarity,
+                            modality));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);

@@ -469,7 +469,9 @@ public final class PositionFinder {
             holders = clauses.holders(s, i);
             target = null;
         }
-        holders = holders.stream().filter(h -> canHold(h, t, i)).toList();
+        // "Spain and Portugal both objected": the places coordinated with a subject that acts act too
+        boolean lastActs = !holders.isEmpty() && canHold(holders.get(holders.size() - 1), t, i);
+        holders = holders.stream().filter(h -> canHold(h, t, i) || lastActs).toList();
         if (holders.isEmpty()) {
             return List.of();
         }
@@ -817,7 +819,8 @@ public final class PositionFinder {
         }
         while (k >= 0 && (noun ? t.get(k).pos().startsWith("JJ")
                 : t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD")
-                        || Set.of("has", "have", "had", "is", "was", "will", "would").contains(t.get(k).word()))) {
+                        || Set.of("has", "have", "had", "is", "was", "will", "would").contains(t.get(k).word())
+                        || FLOATING.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {
             k--;
         }
         if (noun) {
@@ -837,6 +840,9 @@ public final class PositionFinder {
         }
         return k >= 0 && t.get(k).end() == h.end();
     }
+
+    /** "Spain and Portugal both criticized": a quantifier floated after the subject. */
+    private static final Set<String> FLOATING = Set.of("both", "all", "each");
 
     private static boolean isPassive(List<Token> t, int i) {
         if (!t.get(i).pos().equals("VBN")) {

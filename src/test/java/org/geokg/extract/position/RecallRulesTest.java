@@ -1,0 +1,53 @@
+package org.geokg.extract.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.geokg.extract.Extractor;
+import org.geokg.extract.RawArticle;
+import org.geokg.model.Article;
+import org.geokg.model.PositionKind;
+import org.junit.jupiter.api.Test;
+
+/** Frames in which positions used to be missed, read through the shipped pipeline. */
+class RecallRulesTest {
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    /** (holder name, target name) of the positions of {@code kind} found in {@code text}. */
+    private static List<Tuple> positions(String text, PositionKind kind) {
+        Article a = EXTRACTOR.extract(new RawArticle("t", null, null, null, null, null, text));
+        return a.positions().stream().filter(p -> p.kind() == kind)
+                .map(p -> tuple(name(a, p.holder()), name(a, p.target()))).toList();
+    }
+
+    private static String name(Article a, String id) {
+        return id == null ? null : a.entity(id).name();
+    }
+
+    @Test
+    void theVerbAfterARestrictiveRelativeClauseIsTheAntecedents() {
+        assertThat(positions("Central European leaders who have been among the fiercest critics of Russia have "
+                + "embraced the idea of a NATO army.", PositionKind.SUPPORT))
+                .containsExactly(tuple("Central European leaders", "North Atlantic Treaty Organization"));
+    }
+
+    @Test
+    void anActorNamedInsideTheRelativeClauseDoesNotHoldTheMainVerb() {
+        assertThat(positions("The ships that Vladimir Putin sent last year have blocked Ukraine.",
+                PositionKind.SANCTION)).isEmpty();
+    }
+
+    @Test
+    void aHyphenatedCueMatchesTheTokensItIsSplitInto() {
+        assertThat(positions("Vladimir Putin has pooh-poohed the Pentagon report.", PositionKind.DENY))
+                .containsExactly(tuple("Vladimir Putin", "United States Department of Defense"));
+    }
+
+    @Test
+    void placesCoordinatedBeforeAFloatingQuantifierAllAct() {
+        assertThat(positions("Spain and Portugal both criticized the deal.", PositionKind.OPPOSE))
+                .containsExactlyInAnyOrder(tuple("Spain", null), tuple("Portugal", null));
+    }
+}
