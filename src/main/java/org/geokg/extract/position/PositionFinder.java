@@ -97,7 +97,7 @@ public final class PositionFinder {
         for (Position p : new ProAntiStance(actors).find(doc, clauses)) {
             add(out, seen, p);
         }
-        return RepeatedReadings.drop(ContextTargets.fill(doc, clauses, actors, out));
+        return RepeatedReadings.drop(ContinuedTopic.fill(ContextTargets.fill(doc, clauses, actors, out)));
     }
 
     /**

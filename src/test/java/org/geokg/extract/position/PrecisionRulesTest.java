@@ -1,0 +1,42 @@
+package org.geokg.extract.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.geokg.extract.Extractor;
+import org.geokg.extract.RawArticle;
+import org.geokg.model.Article;
+import org.geokg.model.Entity;
+import org.geokg.model.Polarity;
+import org.geokg.model.Position;
+import org.geokg.model.PositionKind;
+import org.junit.jupiter.api.Test;
+
+/** Rules that correct the holder, kind or target of positions, run through the shipped extractor. */
+class PrecisionRulesTest {
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    private record Run(Article article) {
+        String name(String id) {
+            return id == null ? null : article.entities().stream().filter(e -> e.id().equals(id))
+                    .map(Entity::name).findFirst().orElse(id);
+        }
+
+        List<Position> of(PositionKind kind) {
+            return article.positions().stream().filter(p -> p.kind() == kind).toList();
+        }
+    }
+
+    private static Run run(String text) {
+        return new Run(EXTRACTOR.extract(new RawArticle("t", "Test", null, null, null, "en", text)));
+    }
+
+    @Test
+    void aStatementNamingNoActorGoesOnAboutTheSpeakersLastTarget() {
+        Run r = run("Headline\n\nAngela Merkel sharply criticised Poland on Monday. "
+                + "\"We have been very patient for a long time,\" Merkel said.");
+        assertThat(r.of(PositionKind.STATE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()), Position::polarity)
+                .containsExactly(tuple("Angela Merkel", "Poland", Polarity.NEGATIVE));
+    }
+}
