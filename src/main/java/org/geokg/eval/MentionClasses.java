@@ -68,6 +68,28 @@ final class MentionClasses {
         return e.type().name();
     }
 
+    /**
+     * The phrases of a person's mention that reaches over an apposition ("Ada Lind, the Mayor of
+     * Tidewater"): the corpus marks the name and the apposition as two mentions of the person,
+     * and the apposition counts only where it is a name itself.
+     */
+    static List<Span> appositionParts(Entity e, Span m) {
+        int comma = m.text().indexOf(", ");
+        if (e.type() != EntityType.Person || comma <= 0) {
+            return List.of(m);
+        }
+        Span name = new Span(m.start(), m.start() + comma, m.text().substring(0, comma), m.confidence());
+        int from = comma + 2;
+        Span apposition = new Span(m.start() + from, m.end(), m.text().substring(from), m.confidence());
+        for (Span other : e.mentions()) {
+            // a title the actor finder already took as a mention of its own
+            if (other != m && other.start() < apposition.end() && apposition.start() < other.end()) {
+                return List.of(name);
+            }
+        }
+        return List.of(name, apposition);
+    }
+
     private boolean namesCountry(String name) {
         return gazetteer.country(name).isPresent() || gazetteer.countryByCapital(name).isPresent();
     }

@@ -99,10 +99,12 @@ public final class Predictions {
                 : Annotator.shared().annotate(article.text());
         List<Token> tokens = words.tokens();
         for (Entity e : article.entities()) {
-            for (Span m : e.mentions()) {
-                String type = CLASSES.typeOf(e, m, words, tokens);
-                if (type != null) {
-                    out.add(new Mention(m.start(), m.end(), m.text(), type, m.confidence()));
+            for (Span whole : e.mentions()) {
+                for (Span m : MentionClasses.appositionParts(e, whole)) {
+                    String type = CLASSES.typeOf(e, m, words, tokens);
+                    if (type != null) {
+                        out.add(new Mention(m.start(), m.end(), m.text(), type, m.confidence()));
+                    }
                 }
             }
         }

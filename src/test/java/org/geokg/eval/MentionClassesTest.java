@@ -86,4 +86,18 @@ class MentionClassesTest {
         // after "the mayor" the name stands in apposition and is a name
         assertThat(type(EntityType.Person, "Kari Dahl")).isEqualTo("Person");
     }
+
+    @Test
+    void anAppositionIsAMentionOfItsOwnWhereItIsAName() {
+        Entity lind = new Entity("ada-lind", "Ada Lind", EntityType.Person, List.of(), null, null, List.of(), List.of(),
+                List.of());
+        Span both = new Span(0, 28, "Ada Lind, the Mayor of Tarns");
+        assertThat(MentionClasses.appositionParts(lind, both)).extracting(Span::text)
+                .containsExactly("Ada Lind", "the Mayor of Tarns");
+        // an organisation's name may hold a comma ("Lind, Frey and Partners")
+        Entity firm = new Entity("lind", "Lind, Frey and Partners", EntityType.Company, List.of(), null, null,
+                List.of(), List.of(), List.of());
+        Span name = new Span(0, 23, "Lind, Frey and Partners");
+        assertThat(MentionClasses.appositionParts(firm, name)).containsExactly(name);
+    }
 }

@@ -292,7 +292,9 @@ public final class ActorFinder {
     private List<Candidate> nestedCountries(List<Token> all, List<Candidate> cands) {
         List<Candidate> found = new ArrayList<>();
         for (Candidate c : cands) {
-            if (c.last() == c.first() || c.isCountryLike() || "PERSON".equals(c.ner()) || "LOCATION".equals(c.ner())) {
+            // an unknown place may hold a country too ("Ruritania City"); a known one is the country
+            if (c.last() == c.first() || c.isCountryLike() || "PERSON".equals(c.ner())
+                    || "LOCATION".equals(c.ner()) && c.known() != null) {
                 continue;
             }
             for (int i = c.first(); i <= c.last(); i++) {
@@ -753,6 +755,8 @@ public final class ActorFinder {
         Draft lastName = null;
         int lastNameSentence = -1;
         Map<Draft, Integer> recentPeople = new HashMap<>();
+        // "the Sentinel": a name written with the article is a paper, a ship or a band, not a person
+        Set<Draft> articled = new HashSet<>();
         int sentence = 0;
         for (Token t : all) {
             if (t.word().equals(".") || t.word().equals("!") || t.word().equals("?")) {
@@ -762,6 +766,10 @@ public final class ActorFinder {
             while (c + 1 < cands.size() && cands.get(c + 1).start() <= t.start()) {
                 c++;
                 Draft d = drafts.get(keyOf[c]);
+                int at = cands.get(c).first();
+                if (all.get(at).word().equals("The") || at > 0 && all.get(at - 1).word().equalsIgnoreCase("the")) {
+                    articled.add(d);
+                }
                 lastName = d;
                 lastNameSentence = sentence;
                 if (d.type == EntityType.Person) {
@@ -801,7 +809,7 @@ public final class ActorFinder {
             // a person is referred to after most of their mentions, not after a few of many
             // a name that ends in what kind of site or body it is ("the Lindqvist Towers") is none
             if (e.getValue() >= Math.max(2, d.mentions.size() / 2) && d.wikidata == null && wordCount(d.name) <= 3
-                    && !NameSpotter.hasKindHead(d.name)
+                    && !NameSpotter.hasKindHead(d.name) && !articled.contains(d)
                     && d.name.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)*")) {
                 d.type = EntityType.Person;
                 d.country = null;

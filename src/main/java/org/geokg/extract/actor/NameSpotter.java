@@ -72,9 +72,11 @@ final class NameSpotter {
     private static final Set<String> ORG_BRIDGES = Set.of("of", "for", "&", "de", "on");
 
     private final ActorLexicon lexicon;
+    private final NameReadings readings;
 
     NameSpotter(ActorLexicon lexicon) {
         this.lexicon = lexicon;
+        this.readings = new NameReadings(lexicon);
     }
 
     List<Candidate> spot(AnnotatedText doc) {
@@ -117,7 +119,7 @@ final class NameSpotter {
         List<Candidate> named = repeated(doc, longerRepeats(doc, GluedNames.split(doc, found)));
         named = peoplesByUse(all, personLists(doc, majorityClass(all, named)));
         named = afterCourtesyTitles(doc, ordinalUnits(doc, employers(all, countryEndingNames(doc, named))));
-        return withoutEvents(all, named);
+        return readings.apply(doc, withoutEvents(all, named));
     }
 
     /**

@@ -1,0 +1,191 @@
+package org.geokg.extract.actor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.geokg.extract.text.AnnotatedText;
+import org.geokg.extract.text.Token;
+
+/**
+ * Corrects the class of names whose words say more than the tagger saw: a name that ends in an
+ * office ("the Tidewater Sheriff") is its holder, a web address ("Ruritania.com") a body, a name
+ * after "someone of" ("Ada Lind of Velvet Morrison") the band, team or firm they belong to, and a
+ * name that opens with a country ("Ruritania Herald") is a paper or firm of that country, not a
+ * place. It also splits a country from a person's name run into it ("ambassador to the United
+ * States Ada Lind") and drops names made only of a nationality and a title ("Ruritanian
+ * Ambassador"), which name no one by themselves.
+ */
+final class NameReadings {
+    /** Offices whose holder a name ending in them denotes. */
+    private static final Set<String> OFFICES = Set.of("sheriff", "mayor", "governor", "president", "senator",
+            "minister", "chancellor", "premier", "ambassador", "prosecutor", "coroner", "marshal");
+    /** Last words of places named after a country ("Ruritania City", "Ruritania Island"). */
+    private static final Set<String> PLACE_TAILS = Set.of("city", "island", "islands", "province", "state",
+            "region", "peninsula", "bay", "sea", "coast", "valley", "river", "lake", "mountains", "desert", "strait",
+            "district", "county", "territory", "territories", "border", "basin", "gulf", "plateau", "highlands");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*\\.(com|org|net|ca|uk|au|"
+            + "de|fr|info|gov|edu|io|co\\.uk)");
+
+    private final ActorLexicon lexicon;
+
+    NameReadings(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> apply(AnnotatedText doc, List<Candidate> found) {
+        List<Token> all = doc.tokens();
+        List<Candidate> out = new ArrayList<>(found.size() + 2);
+        Set<Integer> personLasts = new HashSet<>();
+        Set<String> personWords = new HashSet<>();
+        for (Candidate c : found) {
+            if ("PERSON".equals(c.ner())) {
+                personLasts.add(c.last());
+                for (int k = c.first(); k <= c.last(); k++) {
+                    personWords.add(all.get(k).word());
+                }
+            }
+        }
+        for (Candidate c : found) {
+            if (c.known() != null) {
+                out.add(c);
+            } else if (titleOnly(all, c)) {
+                continue;
+            } else if (WEB_ADDRESS.matcher(c.text()).matches()) {
+                out.add(as(c, "ORGANIZATION"));
+            } else if ("PERSON".equals(c.ner()) && c.first() >= 2 && all.get(c.first() - 1).word().equals("of")
+                    && personLasts.contains(c.first() - 2)) {
+                // "Ada Lind of Velvet Morrison": no one is "of" another person
+                out.add(as(c, "ORGANIZATION"));
+            } else if (!"PERSON".equals(c.ner()) && OFFICES.contains(lower(all.get(c.last())))
+                    && !hasOf(all, c)) {
+                splitOffice(doc, all, c, out);
+            } else if ("PERSON".equals(c.ner())) {
+                splitCountry(doc, all, c, out, null);
+            } else if ("LOCATION".equals(c.ner()) && opensWithCountry(all, c)) {
+                // "United States Ada Lind" read as one place, where "Ada Lind" is a person elsewhere
+                if (!splitCountry(doc, all, c, out, personWords)) {
+                    out.add(as(c, "ORGANIZATION"));
+                }
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Tidewater Sheriff": the place stays a name of its own, the office (with the title
+     * words before it, "Vice President") names its holder.
+     */
+    private static void splitOffice(AnnotatedText doc, List<Token> all, Candidate c, List<Candidate> out) {
+        int k = c.last();
+        while (k > c.first() && RoleFinder.isTitleWord(lower(all.get(k - 1)))) {
+            k--;
+        }
+        if (k > c.first()) {
+            Token before = all.get(k - 1);
+            // the words before an office say where it is held
+            out.add(new Candidate(c.first(), k - 1, c.start(), before.end(), doc.slice(c.start(), before.end()),
+                    "LOCATION", null, c.source()));
+        }
+        int start = all.get(k).start();
+        out.add(new Candidate(k, c.last(), start, c.end(), doc.slice(start, c.end()), "PERSON", null,
+                Candidate.Source.TAGGER));
+    }
+
+    /**
+     * "United States Ada Lind": a country of one or more words opens a person's name of two or
+     * more words, each of them in {@code personWords} unless that is null. Adds the parts; when
+     * {@code c} is not split, adds it only if {@code personWords} is null.
+     */
+    private boolean splitCountry(AnnotatedText doc, List<Token> all, Candidate c, List<Candidate> out,
+                                 Set<String> personWords) {
+        for (int j = Math.min(c.first() + 2, c.last() - 2); j >= c.first(); j--) {
+            String head = doc.slice(c.start(), all.get(j).end());
+            var country = lexicon.country(head);
+            if (country.isPresent() && all.get(j + 1).isProperNoun() && !RoleFinder.isTitleWord(lower(all.get(j + 1)))
+                    && (personWords == null || allIn(all, j + 1, c.last(), personWords))) {
+                Token next = all.get(j + 1);
+                out.add(new Candidate(c.first(), j, c.start(), all.get(j).end(), head, "LOCATION", country.get(),
+                        Candidate.Source.COUNTRY));
+                out.add(new Candidate(j + 1, c.last(), next.start(), c.end(), doc.slice(next.start(), c.end()), "PERSON",
+                        null, Candidate.Source.TAGGER));
+                return true;
+            }
+        }
+        if (personWords == null) {
+            out.add(c);
+        }
+        return false;
+    }
+
+    private static boolean allIn(List<Token> all, int first, int last, Set<String> words) {
+        for (int k = first; k <= last; k++) {
+            if (!words.contains(all.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An unknown place name that opens with a country and goes on with a word that is no kind of
+     * place and no country ("Ruritania Herald", but not "Ruritania City" or "Ruritania Borduria").
+     */
+    private boolean opensWithCountry(List<Token> all, Candidate c) {
+        for (int j = Math.min(c.first() + 2, c.last() - 1); j >= c.first(); j--) {
+            if (lexicon.country(words(all, c.first(), j)).isPresent()) {
+                String tail = words(all, j + 1, c.last());
+                return !PLACE_TAILS.contains(lower(all.get(c.last()))) && lexicon.country(tail).isEmpty()
+                        && lexicon.countryByCapital(tail).isEmpty() && all.get(j + 1).isProperNoun();
+            }
+        }
+        return false;
+    }
+
+    /** A name made only of nationalities and title words ("Ruritanian Ambassador"). */
+    private boolean titleOnly(List<Token> all, Candidate c) {
+        boolean title = false;
+        for (int k = c.first(); k <= c.last(); k++) {
+            String w = all.get(k).word();
+            if (RoleFinder.isTitleWord(w.toLowerCase(Locale.ROOT))) {
+                title |= OFFICES.contains(w.toLowerCase(Locale.ROOT)) || RoleFinder.HEADS.contains(w.toLowerCase(Locale.ROOT));
+            } else if (lexicon.countryByDemonym(w).isEmpty()) {
+                return false;
+            }
+        }
+        return title && c.last() > c.first() && lexicon.countryByDemonym(all.get(c.first()).word()).isPresent();
+    }
+
+    private static boolean hasOf(List<Token> all, Candidate c) {
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (all.get(k).word().equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate as(Candidate c, String ner) {
+        return ner.equals(c.ner()) ? c : new Candidate(c.first(), c.last(), c.start(), c.end(), c.text(), ner, null,
+                c.source());
+    }
+
+    private static String words(List<Token> all, int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            if (k > first) {
+                sb.append(' ');
+            }
+            sb.append(all.get(k).word());
+        }
+        return sb.toString();
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}
