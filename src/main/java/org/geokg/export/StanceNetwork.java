@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.geokg.query.CannedQuery;
 import org.geokg.query.QueryRegistry;
 import org.geokg.query.QueryRunner;
 
@@ -60,9 +61,27 @@ public record StanceNetwork(String target, List<Holder> holders, List<Edge> edge
         edges = List.copyOf(edges);
     }
 
+    /**
+     * Every row of the canned query, page after page: the query answers one page of positions
+     * (a row each), so a page shorter than the limit is the last.
+     */
+    private static List<QuerySolution> allPages(QueryRunner runner, String target) {
+        CannedQuery q = QueryRegistry.standard().get("stance-network");
+        String limit = Long.toString(CannedQuery.MAX_LIMIT);
+        List<QuerySolution> rows = new ArrayList<>();
+        for (long offset = 0; ; offset += CannedQuery.MAX_LIMIT) {
+            List<QuerySolution> page = runner.select(q.bind(Map.of("target", target, "limit", limit,
+                    "offset", Long.toString(offset))));
+            rows.addAll(page);
+            if (page.size() < CannedQuery.MAX_LIMIT) {
+                return rows;
+            }
+        }
+    }
+
     /** Reads the network toward {@code target} (a name or alias of an actor, or a topic). */
     public static StanceNetwork read(QueryRunner runner, String target) {
-        List<QuerySolution> rows = runner.select(QueryRegistry.standard().get("stance-network").bind(Map.of("target", target)));
+        List<QuerySolution> rows = allPages(runner, target);
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> types = new LinkedHashMap<>();
         Map<String, Set<String>> polarities = new LinkedHashMap<>();
