@@ -8,6 +8,7 @@ import org.geokg.extract.actor.Actor;
 import org.geokg.extract.actor.ActorFinder;
 import org.geokg.extract.actor.ActorIndex;
 import org.geokg.extract.actor.GazetteerLexicon;
+import org.geokg.extract.actor.DescribedActors;
 import org.geokg.extract.actor.PartyMembers;
 import org.geokg.extract.actor.RegionalGroups;
 import org.geokg.extract.attribution.Attribution;
@@ -61,6 +62,8 @@ public final class Extractor {
         AnnotatedText doc = annotator.annotate(raw.text());
         // parties named by their members ("Republicans") hold positions as parties, regions' leaders as groups
         ActorIndex index = RegionalGroups.complete(doc, PartyMembers.complete(doc, actors.find(doc)));
+        // "the American media", "the Dutch foreign minister": actors named by a description
+        index = DescribedActors.complete(doc, index, GazetteerLexicon.standard());
         // Sources that are not named actors ("officials", "the poll") become actors of their own,
         // so that every attribution can be a position with a holder.
         SourceActors.Completed completed = SourceActors.complete(index, attributions.find(doc, index));

@@ -50,4 +50,22 @@ class RecallRulesTest {
         assertThat(positions("Spain and Portugal both criticized the deal.", PositionKind.OPPOSE))
                 .containsExactlyInAnyOrder(tuple("Spain", null), tuple("Portugal", null));
     }
+
+    @Test
+    void aNationalityAndWhatTheyAreNameATarget() {
+        assertThat(positions("Donald Trump blasted the American media for being dishonest.", PositionKind.OPPOSE))
+                .containsExactly(tuple("Donald Trump", "American media"));
+        assertThat(positions("Mike Pompeo spoke on Monday after meeting with the Dutch foreign minister.",
+                PositionKind.CONSULT)).containsExactly(tuple("Mike Pompeo", "Dutch foreign minister"));
+    }
+
+    @Test
+    void aDescribedTitleBeforeANameOrOfAKnownHolderIsNoActorOfItsOwn() {
+        Article named = EXTRACTOR.extract(new RawArticle("t", null, null, null, null, null,
+                "The Dutch foreign minister Stef Blok met Mike Pompeo."));
+        assertThat(named.entities()).extracting(e -> e.name()).doesNotContain("Dutch foreign minister");
+        Article known = EXTRACTOR.extract(new RawArticle("t", null, null, null, null, null,
+                "Dutch Foreign Minister Stef Blok arrived on Monday. Later the Dutch foreign minister left."));
+        assertThat(known.entities()).extracting(e -> e.name()).doesNotContain("Dutch foreign minister");
+    }
 }
