@@ -465,6 +465,10 @@ public final class PositionFinder {
         } else if (m.entry().noun()) {
             holders = nounHolders(clauses, s, m);
             target = nounTarget(clauses, s, m, holders).orElse(null);
+            if (target == null && m.first() == m.last() && GivenAct.bare(t, i)) {
+                // "Trump's threats, the bloc says": an act already known, not a new position
+                return List.of();
+            }
         } else {
             holders = clauses.holders(s, i);
             target = null;

@@ -39,4 +39,13 @@ class PrecisionRulesTest {
         assertThat(r.of(PositionKind.STATE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()), Position::polarity)
                 .containsExactly(tuple("Angela Merkel", "Poland", Polarity.NEGATIVE));
     }
+
+    @Test
+    void anOwnedNounCueWithoutComplementStatesNoNewPosition() {
+        Run bare = run("Headline\n\nAngela Merkel's threats had little effect, Poland's government said on Monday.");
+        assertThat(bare.of(PositionKind.THREATEN)).isEmpty();
+        Run aimed = run("Headline\n\nAngela Merkel's threats against Poland had little effect.");
+        assertThat(aimed.of(PositionKind.THREATEN)).extracting(p -> aimed.name(p.holder()), p -> aimed.name(p.target()))
+                .containsExactly(tuple("Angela Merkel", "Poland"));
+    }
 }
