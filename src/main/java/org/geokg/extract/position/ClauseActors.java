@@ -79,6 +79,11 @@ final class ClauseActors {
             }
             return List.of();
         }
+        int issuer = DocumentParticiple.governingVerb(t, cue);
+        if (issuer >= 0) {
+            // "it issued a statement welcoming the plan": whoever issued the statement welcomes it
+            return holders(s, issuer);
+        }
         // "Suu Kyi, who had breakfast with", "Democrats, who have questioned": the antecedent holds
         for (int k = cue - 1; k >= 0 && k >= cue - 4; k--) {
             Token tok = t.get(k);

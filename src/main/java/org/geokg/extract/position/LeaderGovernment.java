@@ -32,8 +32,11 @@ final class LeaderGovernment {
             return Optional.empty();
         }
         String c = countries.iterator().next();
-        return actors.actors().stream().filter(g -> g.type() == EntityType.Government && c.equals(g.country()))
-                .findFirst();
+        Optional<Actor> government = actors.actors().stream()
+                .filter(g -> g.type() == EntityType.Government && c.equals(g.country())).findFirst();
+        // an article that names the country only as a place still means its government here
+        return government.or(() -> actors.actors().stream()
+                .filter(g -> g.type() == EntityType.Country && c.equals(g.country())).findFirst());
     }
 
     private Set<String> countries(Actor person) {

@@ -68,4 +68,17 @@ class RecallRulesTest {
                 "Dutch Foreign Minister Stef Blok arrived on Monday. Later the Dutch foreign minister left."));
         assertThat(known.entities()).extracting(e -> e.name()).doesNotContain("Dutch foreign minister");
     }
+
+    @Test
+    void whoeverIssuedADocumentHoldsWhatItsParticipleSays() {
+        assertThat(positions("The Nordic Council met in Oslo in May. In June it issued a statement welcoming "
+                + "Poland's bid.", PositionKind.SUPPORT)).containsExactly(tuple("Nordic Council", "Poland"));
+    }
+
+    @Test
+    void aLeadersAdministrationIsTheirCountryWhenTheArticleNamesItOnlyAsAPlace() {
+        assertThat(positions("Barack Obama returned to the United States on Monday. The Nordic Council welcomed "
+                + "the Obama administration's plan.", PositionKind.SUPPORT))
+                .containsExactly(tuple("Nordic Council", "United States"));
+    }
 }
