@@ -35,6 +35,7 @@ public final class Gazetteer {
     /** Acronyms that are also English words; these match only when written in capitals. */
     private static final Set<String> WORD_ACRONYMS = Set.of("WHO", "CAN", "AU", "EP", "ESA", "SHAPE", "NAM");
     private static final int MAX_QUALIFIER_WORDS = 4;
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$", Pattern.CASE_INSENSITIVE);
     private static final String GOVERNMENT_WORDS = "government|administration|authorities|regime|cabinet";
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
@@ -255,7 +256,7 @@ public final class Gazetteer {
         if (direct.isPresent()) {
             return direct;
         }
-        String[] words = nameOrAlias.strip().split("\\s+");
+        String[] words = BLANKS.split(nameOrAlias.strip());
         for (int i = 1; i < words.length && i <= MAX_QUALIFIER_WORDS; i++) {
             String qualifier = String.join(" ", List.of(words).subList(0, i));
             String rest = String.join(" ", List.of(words).subList(i, words.length));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.extract.text.AnnotatedText;
 import org.geokg.extract.text.Token;
 import org.geokg.model.EntityType;
@@ -28,6 +29,12 @@ import org.geokg.model.Span;
  * }</pre>
  */
 public final class ActorFinder {
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
+    /** A middle initial ("Donald J. Trump"). */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile(" \\p{Lu}\\.(?= )");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)*");
     private static final double TAGGER = 0.75;
     private static final double KNOWN = 0.9;
     private static final double COALITION = 0.7;
@@ -175,7 +182,7 @@ public final class ActorFinder {
         for (Draft d : drafts.values()) {
             if (d.type == EntityType.Person) {
                 // "Donald J. Trump" is named "Donald Trump", the form other articles use
-                String plain = d.name.replaceAll(" \\p{Lu}\\.(?= )", "");
+                String plain = MIDDLE_INITIAL.matcher(d.name).replaceAll("");
                 if (!plain.equals(d.name)) {
                     d.aliases.add(d.name);
                     d.name = plain;
@@ -428,7 +435,7 @@ public final class ActorFinder {
     }
 
     private static int wordCount(String s) {
-        return s.trim().split("\\s+").length;
+        return BLANKS.split(s.trim()).length;
     }
 
     /** "Aung San Suu Kyi" tagged as an organisation, when "Suu Kyi" is a tagged person. */
@@ -447,7 +454,7 @@ public final class ActorFinder {
         Set<String> fullNames = new HashSet<>();
         for (Candidate c : cands) {
             if ("PERSON".equals(c.ner()) && c.known() == null && wordCount(c.text()) > 1) {
-                String[] w = c.text().split("\\s+");
+                String[] w = BLANKS.split(c.text());
                 surnames.add(w[w.length - 1]);
                 fullNames.add(c.text());
             }
@@ -468,7 +475,7 @@ public final class ActorFinder {
     }
 
     private static String personKey(Candidate c, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts) {
-        String[] w = c.text().split("\\s+");
+        String[] w = BLANKS.split(c.text());
         if (w.length > 1) {
             // "Suu Kyi" after "Aung San Suu Kyi": a name that ends another of two words or more
             for (Draft d : drafts.values()) {
@@ -495,7 +502,7 @@ public final class ActorFinder {
             if (keyOf[j] == null || !keyOf[j].startsWith("person:")) {
                 continue;
             }
-            String[] o = cands.get(j).text().split("\\s+");
+            String[] o = BLANKS.split(cands.get(j).text());
             if (o.length < 2 || !(o[o.length - 1].equals(w[0]) || o[0].equals(w[0]))) {
                 continue;
             }
@@ -690,7 +697,7 @@ public final class ActorFinder {
         for (Draft d : drafts.values()) {
             if (d.type.isOrganization() && d.type != EntityType.Government && wordCount(d.name) > 1) {
                 StringBuilder sb = new StringBuilder();
-                for (String w : d.name.split("[\\s-]+")) {
+                for (String w : WORD_BREAKS.split(d.name)) {
                     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                         sb.append(w.charAt(0));
                     }
@@ -702,7 +709,7 @@ public final class ActorFinder {
             String text = cands.get(i).text().replace(".", "");
             Draft d = drafts.get(keyOf[i]);
             if (d.type == EntityType.Person || d.type == EntityType.Government || d.type == EntityType.Country
-                    || !text.matches("\\p{Lu}{2,6}")) {
+                    || !ACRONYM.matcher(text).matches()) {
                 continue;
             }
             String target = initials.get(text);
@@ -810,7 +817,7 @@ public final class ActorFinder {
             // a name that ends in what kind of site or body it is ("the Lindqvist Towers") is none
             if (e.getValue() >= Math.max(2, d.mentions.size() / 2) && d.wikidata == null && wordCount(d.name) <= 3
                     && !NameSpotter.hasKindHead(d.name) && !articled.contains(d)
-                    && d.name.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)*")) {
+                    && CAPITALISED_WORDS.matcher(d.name).matches()) {
                 d.type = EntityType.Person;
                 d.country = null;
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.model.EntityType;
 import org.geokg.model.Span;
 
@@ -23,6 +24,15 @@ public final class ActorIndex {
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves", "we", "us", "our");
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("^(the|this|that) ");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,]+");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** A description of a person by office or role ("the former foreign minister", "the spokeswoman"). */
+    private static final Pattern PERSON_NOUN = Pattern.compile("(former |new |top |senior |chief |then )*[a-z -]*"
+            + "(minister|president|secretary|chairman|chairwoman|"
+            + "chief|leader|official|spokesman|spokeswoman|spokesperson|senator|governor|director|ambassador|"
+            + "executive|ceo|premier|chancellor|king|queen|candidate|nominee|lawmaker|congressman|congresswoman|"
+            + "diplomat|envoy|mayor|general|head|founder|man|woman)");
 
     private final List<Actor> actors;
     private final Map<String, Actor> byId = new LinkedHashMap<>();
@@ -31,6 +41,11 @@ public final class ActorIndex {
     private final Map<String, Gender> genders;
 
     private record Hit(Span span, Actor actor) {
+        /** By offsets only: the record's own hash would hash the actor's every mention and role on each lookup. */
+        @Override
+        public int hashCode() {
+            return 31 * span.start() + span.end();
+        }
     }
 
     /** Mentions lying inside a longer mention of another actor ("CIA" in "Pompeo, a former CIA chief"). */
@@ -106,7 +121,8 @@ public final class ActorIndex {
     /** Actors with a mention lying inside {@code [start, end)}, in order of that mention, each once. */
     public List<Actor> within(int start, int end) {
         List<Actor> found = new ArrayList<>();
-        for (Hit h : hits) {
+        for (int i = firstStartingAtOrAfter(start); i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (h.span().start() >= end) {
                 break;
             }
@@ -126,7 +142,8 @@ public final class ActorIndex {
      */
     public List<Span> mentionsWithin(int start, int end) {
         List<Span> found = new ArrayList<>();
-        for (Hit h : hits) {
+        for (int i = firstStartingAtOrAfter(start); i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (h.span().start() >= end) {
                 break;
             }
@@ -138,6 +155,21 @@ public final class ActorIndex {
             }
         }
         return found;
+    }
+
+    /** Index of the first hit that starts at or after {@code offset} (hits are sorted by start). */
+    private int firstStartingAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private boolean enclosedBefore(Hit inner, int start) {
@@ -164,7 +196,7 @@ public final class ActorIndex {
      * organisation, group or government (or, failing that, a person).
      */
     public Optional<Actor> resolvePronoun(String pronoun, int offset) {
-        String p = pronoun.toLowerCase(Locale.ROOT).trim().replaceFirst("^(the|this|that) ", "");
+        String p = LEADING_DETERMINER.matcher(pronoun.toLowerCase(Locale.ROOT).trim()).replaceFirst("");
         List<Hit> before = new ArrayList<>();
         for (Hit h : hits) {
             if (h.span().start() >= offset) {
@@ -223,7 +255,7 @@ public final class ActorIndex {
      * organisation the description also names.
      */
     private Optional<Actor> byRole(String description, List<Hit> before) {
-        String[] words = description.split("[\\s,]+");
+        String[] words = WORD_BREAKS.split(description);
         if (words.length == 0 || PERSON_WORDS.contains(description) || PLURAL.contains(description)
                 || NEUTER.contains(description)) {
             return Optional.empty();
@@ -247,7 +279,7 @@ public final class ActorIndex {
     }
 
     private int roleScore(String[] words, org.geokg.model.Role r) {
-        Set<String> title = Set.of(r.title().toLowerCase(Locale.ROOT).split("\\s+"));
+        Set<String> title = Set.of(BLANKS.split(r.title().toLowerCase(Locale.ROOT)));
         int score = 0;
         boolean head = false;
         for (String w : words) {
@@ -307,9 +339,6 @@ public final class ActorIndex {
     }
 
     private static boolean isPersonNoun(String p) {
-        return p.matches("(former |new |top |senior |chief |then )*[a-z -]*(minister|president|secretary|chairman|chairwoman|"
-                + "chief|leader|official|spokesman|spokeswoman|spokesperson|senator|governor|director|ambassador|"
-                + "executive|ceo|premier|chancellor|king|queen|candidate|nominee|lawmaker|congressman|congresswoman|"
-                + "diplomat|envoy|mayor|general|head|founder|man|woman)");
+        return PERSON_NOUN.matcher(p).matches();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.extract.text.AnnotatedText;
 import org.geokg.extract.text.Sentence;
 import org.geokg.extract.text.Token;
@@ -70,6 +71,16 @@ final class NameSpotter {
     private static final Set<String> COUNTING = Set.of("one", "two", "three", "many", "several", "some", "most",
             "few", "thousands", "hundreds", "dozens");
     private static final Set<String> ORG_BRIDGES = Set.of("of", "for", "&", "de", "on");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern YEAR = Pattern.compile("1[89][0-9]{2}|20[0-9]{2}");
+    private static final Pattern ORDINAL = Pattern.compile("[1-9][0-9]*(st|nd|rd|th)");
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?");
+    private static final Pattern SMALL_COUNT = Pattern.compile("[1-9][0-9]{0,2}");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    /** Endings of nationality and language words ("Japanese", "Polish", "Syrian", "Arabic"). */
+    private static final Pattern DEMONYM_ENDING = Pattern.compile(".*(ese|ish|ian|an|ic)$");
+    private static final Pattern UNTAGGED_ACRONYM = Pattern.compile("\\p{Lu}{3,5}");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}");
 
     private final ActorLexicon lexicon;
     private final NameReadings readings;
@@ -140,7 +151,7 @@ final class NameSpotter {
             String b1 = all.get(c.first() - 1).word().toLowerCase(java.util.Locale.ROOT);
             String b2 = all.get(c.first() - 2).word().toLowerCase(java.util.Locale.ROOT);
             boolean during = b1.equals("during") || b1.equals("the") && b2.equals("during");
-            boolean dated = b2.equals("the") && (b1.equals("annual") || b1.matches("1[89][0-9]{2}|20[0-9]{2}"));
+            boolean dated = b2.equals("the") && (b1.equals("annual") || YEAR.matcher(b1).matches());
             if (during || dated) {
                 events.add(c.text());
             }
@@ -232,7 +243,7 @@ final class NameSpotter {
         for (Candidate c : found) {
             Token before = c.first() > 0 ? all.get(c.first() - 1) : null;
             String last = all.get(c.last()).word().toLowerCase(java.util.Locale.ROOT);
-            if (before != null && c.known() == null && before.word().matches("[1-9][0-9]*(st|nd|rd|th)")
+            if (before != null && c.known() == null && ORDINAL.matcher(before.word()).matches()
                     && !"PERSON".equals(c.ner()) && !ROADS.contains(last) && !namesEvent(all, c)) {
                 out.add(new Candidate(c.first() - 1, c.last(), before.start(), c.end(), doc.slice(before.start(), c.end()),
                         "ORGANIZATION", null, c.source()));
@@ -255,7 +266,7 @@ final class NameSpotter {
 
     /** True when the last word of a name says what kind of body or site it is ("Towers", "Foundation"). */
     static boolean hasKindHead(String name) {
-        String[] w = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] w = BLANKS.split(name.toLowerCase(java.util.Locale.ROOT));
         return w.length > 1 && (ORG_HEADS.contains(w[w.length - 1]) || SITE_HEADS.contains(w[w.length - 1]));
     }
 
@@ -285,7 +296,7 @@ final class NameSpotter {
         for (int k = 0; k + 1 < all.size(); k++) {
             Token next = all.get(k + 1);
             if (!COURTESY.contains(all.get(k).word().toLowerCase(java.util.Locale.ROOT)) || covered[k + 1]
-                    || !next.pos().equals("NNP") || !next.word().matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?")) {
+                    || !next.pos().equals("NNP") || !SURNAME.matcher(next.word()).matches()) {
                 continue;
             }
             int last = k + 1;
@@ -322,7 +333,7 @@ final class NameSpotter {
             }
             Token before = c.first() > 0 ? all.get(c.first() - 1) : null;
             // a count, not a year or a time ("2008 Wikinews", "15:11 GMT")
-            boolean counted = before != null && (before.pos().equals("CD") && before.word().matches("[1-9][0-9]{0,2}")
+            boolean counted = before != null && (before.pos().equals("CD") && SMALL_COUNT.matcher(before.word()).matches()
                     || COUNTING.contains(before.word().toLowerCase(java.util.Locale.ROOT)));
             boolean listed = n > 0 && found.get(n - 1).source() == Candidate.Source.PEOPLE
                     && onlyListJoiners(all, found.get(n - 1).last() + 1, c.first() - 1)
@@ -348,7 +359,7 @@ final class NameSpotter {
     private static boolean isSingleMiscName(List<Token> all, Candidate c) {
         return "MISC".equals(c.ner()) && c.known() == null && c.source() == Candidate.Source.TAGGER
                 && c.first() == c.last() && all.get(c.first()).pos().equals("NNP")
-                && c.text().matches("\\p{Lu}\\p{Ll}+");
+                && CAPITALISED_WORD.matcher(c.text()).matches();
     }
 
     /**
@@ -449,7 +460,11 @@ final class NameSpotter {
         if (votes.isEmpty()) {
             return found;
         }
+        Set<String> starts = firstWords(votes.keySet());
         for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).isNamed() || !starts.contains(all.get(i).word())) {
+                continue;
+            }
             for (int len = 1; len <= LONGEST && i + len <= all.size(); len++) {
                 Map<String, Integer> v = votes.get(words(all, i, i + len - 1));
                 if (v != null && all.get(i).isNamed()) {
@@ -522,7 +537,11 @@ final class NameSpotter {
         }
         List<Candidate> out = new ArrayList<>(found);
         boolean changed = false;
+        Set<String> starts = firstWords(multi.keySet());
         for (int i = 0; i < all.size(); i++) {
+            if (!starts.contains(all.get(i).word())) {
+                continue;
+            }
             for (int len = Math.min(LONGEST, all.size() - i); len >= 2; len--) {
                 int last = i + len - 1;
                 Candidate c = multi.get(words(all, i, last));
@@ -604,11 +623,12 @@ final class NameSpotter {
             return found;
         }
         List<Candidate> out = new ArrayList<>(found);
+        Set<String> starts = firstWords(byWords.keySet());
         for (Sentence s : doc.sentences()) {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 int first = ts.get(i).index();
-                if (covered[first] || !ts.get(i).isProperNoun()) {
+                if (covered[first] || !ts.get(i).isProperNoun() || !starts.contains(ts.get(i).word())) {
                     continue;
                 }
                 for (int len = Math.min(LONGEST, ts.size() - i); len >= 1; len--) {
@@ -649,6 +669,15 @@ final class NameSpotter {
             w.add(all.get(k).word());
         }
         return w;
+    }
+
+    /** The first words of names: a name can start only at a token with one of them, so other tokens need no lookup. */
+    private static Set<String> firstWords(java.util.Collection<List<String>> names) {
+        Set<String> first = new java.util.HashSet<>();
+        for (List<String> n : names) {
+            first.add(n.get(0));
+        }
+        return first;
     }
 
     private static int pickLast(Candidate a, Candidate b) {
@@ -828,7 +857,7 @@ final class NameSpotter {
             }
         }
         String last = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
-        return lexicon.countryByDemonym(text).isEmpty() && !text.matches(".*(ese|ish|ian|an|ic)$")
+        return lexicon.countryByDemonym(text).isEmpty() && !DEMONYM_ENDING.matcher(text).matches()
                 && !text.contains("-") && !EVENTS.contains(last);
     }
 
@@ -872,7 +901,7 @@ final class NameSpotter {
      * known common abbreviation.
      */
     private static boolean isUntaggedAcronym(Token t) {
-        return !t.isNamed() && (t.pos().equals("NNP") || t.pos().equals("NN")) && t.word().matches("\\p{Lu}{3,5}")
+        return !t.isNamed() && (t.pos().equals("NNP") || t.pos().equals("NN")) && UNTAGGED_ACRONYM.matcher(t.word()).matches()
                 && !COMMON_ABBREVIATIONS.contains(t.word());
     }
 
@@ -881,7 +910,7 @@ final class NameSpotter {
     }
 
     private static boolean isAcronym(String s) {
-        return s.replace(".", "").matches("\\p{Lu}{2,4}");
+        return ACRONYM.matcher(s.replace(".", "")).matches();
     }
 
     private static boolean hasLetter(String s) {

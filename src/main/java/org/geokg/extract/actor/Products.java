@@ -3,6 +3,7 @@ package org.geokg.extract.actor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.extract.text.Token;
 
 /**
@@ -11,6 +12,8 @@ import org.geokg.extract.text.Token;
  * organisations, but a browser or a spacecraft states no position and holds no office.
  */
 final class Products {
+    /** A name with a version number written into it ("IE6", "Win95"). */
+    private static final Pattern VERSIONED_NAME = Pattern.compile("\\p{Lu}[\\p{L}]+\\d{1,2}");
     /** Words that make a name a vehicle's or a product's when they are part of it. */
     private static final Set<String> IN_NAME = Set.of("shuttle", "orbiter", "orbiters", "spacecraft", "airliner",
             "browser", "smartphone");
@@ -27,7 +30,7 @@ final class Products {
         for (int k = first; k <= last; k++) {
             String w = all.get(k).word();
             // a name with a version number written into it ("IE6", "Win95")
-            if (IN_NAME.contains(w.toLowerCase(Locale.ROOT)) || w.matches("\\p{Lu}[\\p{L}]+\\d{1,2}")) {
+            if (IN_NAME.contains(w.toLowerCase(Locale.ROOT)) || VERSIONED_NAME.matcher(w).matches()) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.extract.text.Token;
 
 /**
@@ -22,6 +23,9 @@ final class SportsTeams {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "across", "around",
             "throughout", "inside", "within", "outside", "into", "visit", "visited", "host", "hosts", "hosted");
     private static final Set<String> DASHES = Set.of("–", "-", "—");
+    /** A score written as one token ("3-0", "2–1"). */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,2}[–-]\\d{1,2}");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
 
     private SportsTeams() {
     }
@@ -39,7 +43,7 @@ final class SportsTeams {
                     && isSmallNumber(all.get(i + 2).word())) {
                 score = true;
             }
-            if (!score && w.matches("\\d{1,2}[–-]\\d{1,2}")) {
+            if (!score && SCORE.matcher(w).matches()) {
                 score = true;
             }
         }
@@ -56,6 +60,6 @@ final class SportsTeams {
     }
 
     private static boolean isSmallNumber(String w) {
-        return w.matches("\\d{1,2}");
+        return SMALL_NUMBER.matcher(w).matches();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.extract.actor.Actor;
 import org.geokg.extract.actor.ActorIndex;
 import org.geokg.extract.attribution.NounPhrases.Range;
@@ -22,6 +23,8 @@ import org.geokg.model.Span;
  * source and content, then hands the quotations no cue claimed to a neighbouring speaker.
  */
 final class AttributionPass {
+    /** Text that ends in a closing quotation mark, perhaps with a comma and blanks after it. */
+    private static final Pattern AFTER_QUOTE = Pattern.compile(".*[\"”'],?\\s*$");
     /** Cues that take the addressee as object before what is said ("told reporters that"). */
     private static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "urge", "warn", "remind", "inform",
             "assure", "reassure", "advise", "encourage", "press", "pressure", "notify", "brief", "instruct", "order",
@@ -1339,7 +1342,7 @@ final class AttributionPass {
      */
     private String continuedSpeaker(String pronoun, int at, String resolved) {
         String p = pronoun.toLowerCase(java.util.Locale.ROOT);
-        if (!p.equals("he") && !p.equals("she") || !text.substring(Math.max(0, at - 4), at).matches(".*[\"”'],?\\s*$")) {
+        if (!p.equals("he") && !p.equals("she") || !AFTER_QUOTE.matcher(text.substring(Math.max(0, at - 4), at)).matches()) {
             return resolved;
         }
         Draft previous = null;

@@ -3,6 +3,7 @@ package org.geokg.extract.attribution;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.extract.text.Token;
 
 /**
@@ -11,6 +12,8 @@ import org.geokg.extract.text.Token;
  * {@code [first, last]} token ranges within one sentence's token list.
  */
 final class NounPhrases {
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Z].*");
+    private static final Pattern DASHES = Pattern.compile("[-–—]+");
     /** Tokens that may sit between a subject and its verb ("X has also said"). */
     private static final Set<String> VERB_PREFIX = Set.of("has", "have", "had", "'s", "’s", "is", "was", "were", "are",
             "been", "also", "later", "then", "previously", "repeatedly", "reportedly", "once", "often", "publicly",
@@ -38,7 +41,7 @@ final class NounPhrases {
     static boolean isNominal(Token t) {
         String p = t.pos();
         return p.startsWith("NN") || p.equals("CD") || p.startsWith("JJ") || p.equals("POS") || p.equals("PRP$")
-                || p.equals("DT") || p.equals("HYPH") || p.equals("FW") || p.equals("VBN") && t.word().matches("[A-Z].*");
+                || p.equals("DT") || p.equals("HYPH") || p.equals("FW") || p.equals("VBN") && CAPITALISED.matcher(t.word()).matches();
     }
 
     static boolean isNoun(Token t) {
@@ -55,7 +58,7 @@ final class NounPhrases {
 
     /** A dash with blanks on both sides: punctuation between phrases, not a hyphen within a name. */
     static boolean isSpacedDash(List<Token> t, int k) {
-        if (k <= 0 || k + 1 >= t.size() || !t.get(k).word().matches("[-–—]+")) {
+        if (k <= 0 || k + 1 >= t.size() || !DASHES.matcher(t.get(k).word()).matches()) {
             return false;
         }
         return t.get(k - 1).end() < t.get(k).start() && t.get(k).end() < t.get(k + 1).start();

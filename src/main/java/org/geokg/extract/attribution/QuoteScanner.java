@@ -2,6 +2,7 @@ package org.geokg.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds double-quoted stretches of raw text, straight ({@code "}) or curly ({@code “ ”}),
@@ -15,13 +16,15 @@ import java.util.List;
  * of the article.
  */
 final class QuoteScanner {
+    private static final Pattern OUTER_MARKS = Pattern.compile("^[\"“”„'`]+|[\"“”„'`]+$");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** A quotation {@code [start, end)} with its marks; {@code closed} is false when no closing mark was found. */
     record Quote(int start, int end, boolean closed) {
         /** Number of whitespace-separated words inside the marks. */
         int words(String text) {
-            String inner = text.substring(start, end).replaceAll("^[\"“”„'`]+|[\"“”„'`]+$", "").trim();
-            return inner.isEmpty() ? 0 : inner.split("\\s+").length;
+            String inner = OUTER_MARKS.matcher(text.substring(start, end)).replaceAll("").trim();
+            return inner.isEmpty() ? 0 : BLANKS.split(inner).length;
         }
     }
 

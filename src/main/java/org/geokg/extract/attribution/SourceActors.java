@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.extract.actor.Actor;
 import org.geokg.extract.actor.ActorIndex;
 import org.geokg.model.EntityType;
@@ -24,6 +25,9 @@ import org.geokg.model.Span;
  * }</pre>
  */
 public final class SourceActors {
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Set<String> UNRESOLVABLE = Set.of("he", "she", "it", "they", "i", "we", "you", "who",
             "which", "that", "him", "her", "them", "this", "these", "those");
     private static final Set<String> ORGANIZATION_HEADS = Set.of("post", "times", "news", "journal", "center",
@@ -86,7 +90,7 @@ public final class SourceActors {
      * "experts"), otherwise a person ("a source", "Quina Jones, 25").
      */
     private static EntityType type(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").strip().split("\\s+");
+        String[] words = BLANKS.split(NOT_LETTER.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
         String head = words[words.length - 1];
         if (ORGANIZATION_HEADS.contains(head)) {
             return EntityType.Organization;
@@ -96,7 +100,7 @@ public final class SourceActors {
     }
 
     private static String key(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").strip().replaceAll("\\s+", " ");
+        String k = BLANKS.matcher(NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()).replaceAll(" ");
         String[] w = k.split(" ");
         return w.length > 1 && DETERMINERS.contains(w[0]) ? k.substring(w[0].length() + 1) : k;
     }

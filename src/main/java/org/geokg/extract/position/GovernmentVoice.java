@@ -17,6 +17,7 @@ import org.geokg.model.Role;
  * What officials say in their own name ("we", "I") stays theirs.
  */
 final class GovernmentVoice {
+    private static final Pattern LEADING_THAT = Pattern.compile("^\\W*(that\\s+)?");
     /** The subject of what was said that stands for the speaker's own country. */
     private static final Pattern COUNTRY_SUBJECT = Pattern.compile(
             "^\\W*(that\\s+)?((the country|the government|the nation|the kingdom|the republic)\\s+\\w"
@@ -47,7 +48,7 @@ final class GovernmentVoice {
         if (COUNTRY_SUBJECT.matcher(content.toLowerCase(Locale.ROOT)).find()) {
             return Optional.of(government);
         }
-        String lead = content.replaceFirst("^\\W*(that\\s+)?", "");
+        String lead = LEADING_THAT.matcher(content).replaceFirst("");
         for (String name : government.aliases()) {
             if (!name.isEmpty() && lead.startsWith(name + " ")) {
                 return Optional.of(government);

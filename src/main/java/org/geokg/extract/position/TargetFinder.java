@@ -29,6 +29,7 @@ import org.geokg.model.Span;
  * Stateless after construction and thread-safe.
  */
 final class TargetFinder {
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     /** A business the tagger could not type further is an organisation. */
     private static final Set<EntityType> BUSINESS = Set.of(EntityType.Company, EntityType.Organization);
     /** Head nouns of a description and the actor types they refer back to. */
@@ -221,7 +222,7 @@ final class TargetFinder {
 
     private Optional<Mention> titled(int start, int end, String modifiers, String head) {
         String nationality = null;
-        for (String w : modifiers.strip().split("\\s+")) {
+        for (String w : BLANKS.split(modifiers.strip())) {
             if (NEW_REFERENT.contains(w.toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
@@ -251,7 +252,7 @@ final class TargetFinder {
     private static boolean hasTitle(Actor person, String head) {
         String h = head.toLowerCase(Locale.ROOT);
         return person.roles().stream().anyMatch(r -> r.title() != null
-                && List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(h));
+                && List.of(BLANKS.split(r.title().toLowerCase(Locale.ROOT))).contains(h));
     }
 
     private static final Set<EntityType> STATE = Set.of(EntityType.Government, EntityType.Country,
@@ -269,7 +270,7 @@ final class TargetFinder {
     private Optional<Mention> description(int start, int end, String modifiers, String head) {
         Set<EntityType> types = HEADS.get(head.toLowerCase(Locale.ROOT));
         String nationality = null;
-        for (String w : modifiers.strip().split("\\s+")) {
+        for (String w : BLANKS.split(modifiers.strip())) {
             if (w.isEmpty()) {
                 continue;
             }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class HeadlineRecaser {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.-]*");
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    /** Punctuation that a sentence goes on after ("Paris, London"). */
+    private static final Pattern MID_SENTENCE_GAP = Pattern.compile("[,;:(\"“‘'-]+");
     /** Words that are lower case in running text whatever the body shows. */
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for",
             "with", "over", "by", "from", "into", "as", "and", "or", "but", "after", "before", "amid", "against",
@@ -139,7 +141,7 @@ final class HeadlineRecaser {
             while (w.find()) {
                 String word = w.group();
                 String gap = l.substring(prevEnd, w.start()).trim();
-                boolean midSentence = gap.isEmpty() ? Character.isLetterOrDigit(prev) : gap.matches("[,;:(\"“‘'-]+");
+                boolean midSentence = gap.isEmpty() ? Character.isLetterOrDigit(prev) : MID_SENTENCE_GAP.matcher(gap).matches();
                 if (midSentence && Character.isUpperCase(word.charAt(0))) {
                     names.add(stem(word));
                 } else if (Character.isLowerCase(word.charAt(0))) {
