@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.geokg.GeoKgException;
 import org.geokg.eval.Speed;
 import org.geokg.eval.SpeedMeter;
@@ -62,11 +63,12 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * The whole row. {@code startupSeconds} is the time to a ready extractor, {@code jvmUptimeAtReadySeconds}
+     * The whole row. {@code source} says what was extracted ("generated, seed 42" or a folder);
+     * {@code startupSeconds} is the time to a ready extractor, {@code jvmUptimeAtReadySeconds}
      * the JVM's age at that moment (start-up as a user sees it) and {@code startupCpuSeconds} the CPU time
      * the JVM had used by then, which a busy machine does not inflate; the heap figures cover the whole run.
      */
-    public record Figures(int articles, double wordsPerArticle, double startupSeconds, double jvmUptimeAtReadySeconds,
+    public record Figures(String source, int articles, double wordsPerArticle, double startupSeconds, double jvmUptimeAtReadySeconds,
                           double startupCpuSeconds, List<Pass> passes, long peakHeapMb, long liveHeapMb, long maxHeapMb) {
     }
 
@@ -80,12 +82,26 @@ public final class ExtractionBenchmark {
      */
     public static Figures inChildJvm(long seed, int count, String heap, Duration limit, Path scratch, PrintWriter log)
             throws IOException {
+        return inChildJvm(seed, count, null, heap, limit, scratch, log);
+    }
+
+    /**
+     * As above, but with {@code folder} not null the articles are the first {@code count} article files
+     * ({@code .txt}, {@code .html}, {@code .htm}, by name) of that folder, as {@code geokg extract} reads
+     * them: news text rather than generated text, whose made-up names cost the tagger more per word.
+     */
+    public static Figures inChildJvm(long seed, int count, Path folder, String heap, Duration limit, Path scratch,
+            PrintWriter log) throws IOException {
+        if (folder != null) {
+            articleFiles(folder, count);   // a missing or empty folder fails here, before a JVM is started
+        }
         Files.createDirectories(scratch);
         Path result = scratch.resolve("extraction.json");
         Files.deleteIfExists(result);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                ExtractionBenchmark.class.getName(), Long.toString(seed), Integer.toString(count), result.toString());
+                ExtractionBenchmark.class.getName(), Long.toString(seed), Integer.toString(count), result.toString(),
+                folder == null ? "" : folder.toAbsolutePath().toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         Deque<String> tail = new ArrayDeque<>();
         Thread forward = new Thread(() -> forward(p, log, tail), "geokg-bench-extraction-log");
@@ -132,24 +148,26 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * The child JVM's entry: {@code SEED COUNT RESULT.json}. Exits by returning (or by an uncaught
+     * The child JVM's entry: {@code SEED COUNT RESULT.json FOLDER} (FOLDER empty for generated articles). Exits by returning (or by an uncaught
      * exception, with a non-zero code), so that nothing below the command line calls System.exit.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: ExtractionBenchmark SEED COUNT RESULT.json");
+        if (args.length != 4) {
+            throw new IllegalArgumentException("usage: ExtractionBenchmark SEED COUNT RESULT.json FOLDER");
         }
-        Figures f = run(Long.parseLong(args[0]), Integer.parseInt(args[1]), System.err::println);
+        Path folder = args[3].isEmpty() ? null : Path.of(args[3]);
+        Figures f = run(Long.parseLong(args[0]), Integer.parseInt(args[1]), folder, System.err::println);
         new ObjectMapper().writeValue(Path.of(args[2]).toFile(), f);
     }
 
-    private static Figures run(long seed, int count, Consumer<String> log) {
+    private static Figures run(long seed, int count, Path folder, Consumer<String> log) throws IOException {
         // first thing in the JVM, so that start-up is what a user of the extractor waits for
         SpeedMeter.Ready ready = SpeedMeter.start(() -> Extractor.create()::extract);
         double startupCpu = ProcStatus.cpuSeconds();
         log.accept(String.format(Locale.ROOT, "extractor ready in %.2f s (JVM up %.2f s, %.2f CPU s)",
                 ready.startupSeconds(), ready.jvmUptimeSeconds(), startupCpu));
-        List<RawArticle> raws = articles(seed, count);
+        List<RawArticle> raws = folder == null ? articles(seed, count) : articles(folder, count);
+        String source = folder == null ? "generated, seed " + seed : folder.toString();
         log.accept(String.format(Locale.ROOT, "%d articles, %.0f words on average; warm-up pass (not timed)", raws.size(),
                 (double) SpeedMeter.words(raws) / raws.size()));
         SpeedMeter.extract(raws, ready.extractor(), THREADS.get(THREADS.size() - 1), s -> { });
@@ -166,7 +184,7 @@ public final class ExtractionBenchmark {
                 log.accept("failed: " + failure);
             }
         }
-        return new Figures(raws.size(), last.wordsPerArticle(), ready.startupSeconds(), ready.jvmUptimeSeconds(),
+        return new Figures(source, raws.size(), last.wordsPerArticle(), ready.startupSeconds(), ready.jvmUptimeSeconds(),
                 startupCpu, passes, last.peakHeapBytes() / (1024 * 1024), last.liveHeapBytes() / (1024 * 1024),
                 last.maxHeapBytes() / (1024 * 1024));
     }
@@ -183,11 +201,37 @@ public final class ExtractionBenchmark {
         return raws;
     }
 
+    /** The first {@code count} article files of {@code folder}, by name, as the extractor reads them. */
+    static List<RawArticle> articles(Path folder, int count) throws IOException {
+        ArticleSources sources = new ArticleSources();
+        List<RawArticle> raws = new ArrayList<>();
+        for (Path file : articleFiles(folder, count)) {
+            raws.add(sources.read(file));
+        }
+        return raws;
+    }
+
+    private static List<Path> articleFiles(Path folder, int count) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new GeoKgException(folder + ": no such folder of articles for the extraction row");
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?)"))
+                    .sorted().limit(count).toList();
+        }
+        if (files.isEmpty()) {
+            throw new GeoKgException(folder + ": no .txt or .html article files for the extraction row");
+        }
+        return files;
+    }
+
     /** Prints the row as a section of the benchmark's table, with the targets. */
     static void printTable(Figures f, PrintWriter out) {
-        out.printf(Locale.ROOT, "%nextraction: %d generated articles (%.0f words on average), in a fresh JVM: extractor"
+        out.printf(Locale.ROOT, "%nextraction: %d articles (%s; %.0f words on average), in a fresh JVM: extractor"
                 + " ready after %.2f s (JVM up %.2f s, %.2f CPU s); heap peak %d MB (sum of pool peaks), live after GC %d MB,"
-                + " max %d MB%n", f.articles(), f.wordsPerArticle(), f.startupSeconds(), f.jvmUptimeAtReadySeconds(),
+                + " max %d MB%n", f.articles(), f.source(), f.wordsPerArticle(), f.startupSeconds(), f.jvmUptimeAtReadySeconds(),
                 f.startupCpuSeconds(), f.peakHeapMb(), f.liveHeapMb(), f.maxHeapMb());
         out.printf("%-8s %9s %8s %9s %9s %9s %11s %10s %12s%n", "threads", "articles", "failed", "s", "CPU s", "art/s",
                 "600w art/s", "CPU s/art", "600w/CPU s");

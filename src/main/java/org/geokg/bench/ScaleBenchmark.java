@@ -85,6 +85,7 @@ public final class ScaleBenchmark {
     private final boolean deleteStore;
     private final int extractArticles;
     private ExtractionBenchmark.Figures extraction;
+    private Path extractionFolder;
 
     /**
      * @param queries     whether to start {@code geokg serve} and run the canned queries on each store
@@ -104,6 +105,15 @@ public final class ScaleBenchmark {
         this.extractArticles = extractArticles;
     }
 
+    /**
+     * Makes the extraction row read the article files of {@code folder} (news text, e.g. the
+     * evaluation corpus) instead of generated articles; null goes back to generated ones.
+     */
+    public ScaleBenchmark extractingFrom(Path folder) {
+        this.extractionFolder = folder;
+        return this;
+    }
+
     /** Told the report so far after each phase of each size, so a long run leaves figures behind as it goes. */
     public interface Partial {
         void report(Report soFar) throws IOException;
@@ -111,10 +121,11 @@ public final class ScaleBenchmark {
 
     public Report run(List<Integer> sizes, PrintWriter log, Partial partial) throws IOException {
         if (extractArticles > 0) {
-            log.printf("extraction: %d generated articles in a fresh JVM%n", extractArticles);
+            log.printf("extraction: %d %s in a fresh JVM%n", extractArticles,
+                    extractionFolder == null ? "generated articles" : "articles of " + extractionFolder);
             log.flush();
-            extraction = ExtractionBenchmark.inChildJvm(seed, extractArticles, "2g", extractionLimit(extractArticles),
-                    workDir.resolve("extraction"), log);
+            extraction = ExtractionBenchmark.inChildJvm(seed, extractArticles, extractionFolder, "2g",
+                    extractionLimit(extractArticles), workDir.resolve("extraction"), log);
             partial.report(report(List.of()));
         }
         warmUp(log);

@@ -70,6 +70,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "start-up, articles/s on 1 and 2 threads, heap); 0 skips it (default: ${DEFAULT-VALUE}).")
     int extractArticles;
 
+    @Option(names = "--extract-from", paramLabel = "DIR",
+            description = "Extract the first --extract-articles article files (.txt, .html) of this folder instead of "
+                    + "generated articles, e.g. ../shared/corpus/articles for news text.")
+    Path extractFrom;
+
     @Override
     public Integer call() throws IOException {
         if (sizes.stream().anyMatch(n -> n < 1) || threads < 1 || maxRequests < 1 || !(querySeconds > 0)) {
@@ -80,7 +85,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ScaleBenchmark bench = new ScaleBenchmark(seed, threads, dir,
-                Duration.ofMillis(Math.round(querySeconds * 1000)), maxRequests, !noQueries, deleteStore, extractArticles);
+                Duration.ofMillis(Math.round(querySeconds * 1000)), maxRequests, !noQueries, deleteStore, extractArticles)
+                .extractingFrom(extractFrom);
         ScaleBenchmark.Report report = bench.run(sizes, spec.commandLine().getErr(), soFar -> {
             if (json != null) {
                 ScaleBenchmark.writeJson(soFar, json);

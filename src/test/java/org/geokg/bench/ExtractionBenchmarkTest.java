@@ -94,6 +94,6 @@ class ExtractionBenchmarkTest {
 
         StringWriter table = new StringWriter();
         ScaleBenchmark.printTable(report, new PrintWriter(table));
-        assertThat(table.toString()).contains("extraction: 4 generated articles", "600w art/s", "targets: >= 20");
+        assertThat(table.toString()).contains("extraction: 4 articles (generated, seed 7;", "600w art/s", "targets: >= 20");
     }
 }

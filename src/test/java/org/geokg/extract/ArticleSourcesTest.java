@@ -65,6 +65,17 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void htmlWithoutUrlDateOrPublisherGivesTheArticleWithThoseUnknown() {
+        String page = "<html><head><title>Dock strike ends</title></head><body><p>Port workers in Rotterdam went back"
+                + " to work on Friday after the union accepted the new wage offer from the port authority.</p></body></html>";
+        RawArticle raw = sources.read("bare.html", "bare", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(raw.title()).isEqualTo("Dock strike ends");
+        assertThat(raw.url()).isNull();
+        assertThat(raw.published()).isNull();
+        assertThat(raw.text()).endsWith("from the port authority.");
+    }
+
+    @Test
     void htmlWithoutArticleIsRefused() {
         assertThatThrownBy(() -> sources.read(DIR.resolve("page-bad-noarticle.html")))
                 .isInstanceOf(ExtractionException.class)

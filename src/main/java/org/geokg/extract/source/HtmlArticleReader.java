@@ -80,7 +80,7 @@ final class HtmlArticleReader {
                     + " characters in <article>, <main> or paragraphs; need at least " + MIN_TEXT + ")");
         }
         String language = lang.isBlank() ? "en" : lang.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
-        return new RawArticle(id, title, publisher, date, url.isBlank() ? null : url, language,
+        return new RawArticle(id, title, publisher, date, url, language,
                 String.join("\n\n", paragraphs));
     }
 
