@@ -147,11 +147,24 @@ public final class Predictions {
         }
         for (Position q : article.positions()) {
             if (q.kind() != PositionKind.STATE && q.kind() != null && state.holder().equals(q.holder())
-                    && q.evidence() != null && q.evidence().start() < e.end() && e.start() < q.evidence().end()) {
+                    && q.evidence() != null && q.evidence().start() < e.end() && e.start() < q.evidence().end()
+                    && !describesSpeaker(article.text(), state, q.evidence())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code act} lies in an apposition between the statement's source and its cue ("X, a
+     * harsh critic of Y, suggests that"): another act than what was said, unlike the verb of "X
+     * accused Y, saying".
+     */
+    private static boolean describesSpeaker(String text, Position state, Span act) {
+        Span source = state.source();
+        return source != null && state.cue() != null && source.start() <= act.start()
+                && act.end() <= state.cue().start() && source.end() < text.length()
+                && text.charAt(source.end()) == ',';
     }
 
     private static Source source(Article article, Position p) {
