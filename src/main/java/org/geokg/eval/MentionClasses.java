@@ -139,8 +139,10 @@ final class MentionClasses {
         }
         boolean capital = Character.isUpperCase(head.word().charAt(0)) || Character.isDigit(head.word().charAt(0));
         boolean opening = doc.sentenceAt(head.start()) != null && doc.sentenceAt(head.start()).tokens().get(0) == head;
-        // a capital that opens a sentence is a name unless the article writes the word in lower case
-        return capital && (!opening || !containsWord(doc.text(), head.word().toLowerCase(Locale.ROOT)));
+        // a capital that opens a sentence is a name unless the article writes the word in lower case,
+        // or the tagger reads it as a plural common noun and no name ("Estimates suggest")
+        return capital && (!opening || !containsWord(doc.text(), head.word().toLowerCase(Locale.ROOT))
+                && !(head.pos().equals("NNS") && !head.isNamed()));
     }
 
     /**
@@ -153,7 +155,8 @@ final class MentionClasses {
             return false;
         }
         Token before = all.get(first - 1);
-        if (!before.pos().equals("NN") || !Character.isLowerCase(before.word().charAt(0))
+        // a lower-case word is a common noun whatever the tagger says ("captain" as NNP)
+        if (!before.pos().equals("NN") && !before.pos().equals("NNP") || !Character.isLowerCase(before.word().charAt(0))
                 || doc.sentenceAt(before.start()) != doc.sentenceAt(all.get(first).start())) {
             return false;
         }

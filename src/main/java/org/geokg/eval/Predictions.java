@@ -99,14 +99,24 @@ public final class Predictions {
                 : Annotator.shared().annotate(article.text());
         List<Token> tokens = words.tokens();
         for (Entity e : article.entities()) {
+            List<Mention> own = new ArrayList<>();
             for (Span whole : e.mentions()) {
                 for (Span m : MentionClasses.appositionParts(e, whole)) {
                     String type = CLASSES.typeOf(e, m, words, tokens);
                     if (type != null) {
-                        out.add(new Mention(m.start(), m.end(), m.text(), type, m.confidence()));
+                        own.add(new Mention(m.start(), m.end(), m.text(), type, m.confidence()));
                     }
                 }
             }
+            // one phrase names an entity once: "The U.S." and the "U.S." in it are one mention
+            own.sort(Comparator.comparingInt((Mention m) -> m.start() - m.end()));
+            List<Mention> kept = new ArrayList<>();
+            for (Mention m : own) {
+                if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+                    kept.add(m);
+                }
+            }
+            out.addAll(kept);
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return new MentionLine(doc, out);

@@ -100,4 +100,12 @@ class MentionClassesTest {
         Span name = new Span(0, 23, "Lind, Frey and Partners");
         assertThat(MentionClasses.appositionParts(firm, name)).containsExactly(name);
     }
+
+    @Test
+    void aPluralCommonNounOpeningASentenceIsNoName() {
+        String text = "Forecasts suggest the harbour will close. Nordvik denied it.";
+        AnnotatedText d = Annotator.shared().annotate(text);
+        assertThat(MentionClasses.isNamed(new Span(0, 9, "Forecasts"), d, d.tokens())).isFalse();
+        assertThat(MentionClasses.isNamed(new Span(42, 49, "Nordvik"), d, d.tokens())).isTrue();
+    }
 }

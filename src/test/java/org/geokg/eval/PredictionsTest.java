@@ -75,6 +75,18 @@ class PredictionsTest {
     }
 
     @Test
+    void onePhraseNamesAnEntityOnceThoughTwoMentionsOverlapThere() {
+        String text = "The Nordvik board met. Nordvik said so.";
+        Entity nordvik = new Entity("nordvik", "Nordvik", EntityType.Company, List.of(), null, null, List.of(),
+                List.of(), List.of(new Span(0, 11, "The Nordvik", 0.7), new Span(4, 11, "Nordvik", 0.7),
+                        new Span(23, 30, "Nordvik", 0.7)));
+        Article a = new Article("a2", null, "t", null, null, "en", text, new Provenance("geokg-extractor", "test"),
+                List.of(nordvik), List.of());
+        assertThat(Predictions.mentions("d", a).mentions()).extracting(Predictions.Mention::text)
+                .containsExactly("The Nordvik", "Nordvik");
+    }
+
+    @Test
     void positionsUseCanonicalNamesAndListEveryEntity() {
         Predictions.PositionLine p = Predictions.positions("d", article());
         assertThat(p.positions()).extracting(Predictions.PositionOut::holder)

@@ -731,6 +731,14 @@ public final class ActorFinder {
      */
     private static void markProducts(List<Token> all, List<Candidate> cands, String[] keyOf, Map<String, Draft> drafts) {
         Set<String> lastWords = new HashSet<>();
+        Set<String> plurals = Products.pluralNames(all);
+        for (Draft d : drafts.values()) {
+            // "the Zenith camera ... the Zeniths": a person read into a product's name
+            String last = d.name.substring(d.name.lastIndexOf(' ') + 1);
+            if (d.type == EntityType.Person && d.wikidata == null && plurals.contains(last)) {
+                d.product = true;
+            }
+        }
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             Draft d = drafts.get(keyOf[i]);

@@ -29,14 +29,22 @@ final class NameReadings {
     private static final Pattern WEB_ADDRESS = Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*\\.(com|org|net|ca|uk|au|"
             + "de|fr|info|gov|edu|io|co\\.uk)");
 
+    /** Last words of the names of papers, agencies and broadcasters ("the Tidewater Gazette"). */
+    private static final Set<String> MEDIA_HEADS = Set.of("gazette", "press", "times", "herald", "tribune",
+            "journal", "telegraph", "chronicle", "observer", "mail", "star", "weekly", "daily", "magazine", "review",
+            "inquirer", "examiner", "bulletin", "courier", "dispatch", "globe", "news");
+    /** How many capitalised words before its head a paper's name may have. */
+    private static final int MEDIA_WORDS = 3;
+
     private final ActorLexicon lexicon;
 
     NameReadings(ActorLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    List<Candidate> apply(AnnotatedText doc, List<Candidate> found) {
+    List<Candidate> apply(AnnotatedText doc, List<Candidate> input) {
         List<Token> all = doc.tokens();
+        List<Candidate> found = mediaNames(doc, all, input);
         List<Candidate> out = new ArrayList<>(found.size() + 2);
         Set<Integer> personLasts = new HashSet<>();
         Set<String> personWords = new HashSet<>();
@@ -74,6 +82,62 @@ final class NameReadings {
             }
         }
         return out;
+    }
+
+    /**
+     * Capitalised words before the head noun of a paper's or an agency's name ("the Tidewater
+     * Gazette", "The Ruritanian Press") name that body, where the tagger found no name or only the
+     * place or the nationality in it.
+     */
+    private static List<Candidate> mediaNames(AnnotatedText doc, List<Token> all, List<Candidate> found) {
+        List<Candidate> out = null;
+        int next = 0;
+        for (int k = 1; k < all.size(); k++) {
+            Token head = all.get(k);
+            while (next < found.size() && found.get(next).last() < k) {
+                next++;
+            }
+            boolean inside = next < found.size() && found.get(next).first() <= k;
+            if (inside || !Character.isUpperCase(head.word().charAt(0))
+                    || !MEDIA_HEADS.contains(head.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // the name before the head: a found name ending right there, or capitalised words
+            int first = k;
+            Candidate before = next > 0 && found.get(next - 1).last() == k - 1 ? found.get(next - 1) : null;
+            if (before != null && before.known() == null && !"PERSON".equals(before.ner())
+                    && before.last() - before.first() < MEDIA_WORDS) {
+                first = before.first();
+            } else if (before == null) {
+                while (first > 0 && k - first < MEDIA_WORDS && isNameWord(all.get(first - 1))
+                        && doc.sentenceAt(all.get(first - 1).start()) == doc.sentenceAt(head.start())) {
+                    first--;
+                }
+            }
+            if (first == k) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            if (before != null) {
+                out.remove(before);
+            }
+            int start = all.get(first).start();
+            out.add(new Candidate(first, k, start, head.end(), doc.slice(start, head.end()), "ORGANIZATION", null,
+                    Candidate.Source.TAGGER));
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::first));
+        return out;
+    }
+
+    /** A capitalised word that may be part of a name: no article, pronoun or sentence punctuation. */
+    private static boolean isNameWord(Token t) {
+        String pos = t.pos();
+        return Character.isUpperCase(t.word().charAt(0)) && (pos.startsWith("NN") || pos.equals("JJ"));
     }
 
     /**

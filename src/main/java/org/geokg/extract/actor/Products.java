@@ -25,6 +25,27 @@ final class Products {
     private Products() {
     }
 
+    /** How often the article writes a name in the plural before the plural reads as a kind of thing. */
+    private static final int PLURALS = 3;
+
+    /**
+     * The capitalised words that the article writes in the plural often enough ("the Zeniths
+     * were sold out", "two Zeniths") to be the names of a kind of thing, in the singular: a
+     * camera or a car is written so, a person is not (a family, "the Lindqvists", is rarely named
+     * that often). Counted once per article.
+     */
+    static Set<String> pluralNames(List<Token> all) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Token t : all) {
+            String w = t.word();
+            if (w.length() > 4 && w.endsWith("s") && Character.isUpperCase(w.charAt(0)) && t.pos().startsWith("NN")) {
+                counts.merge(w.substring(0, w.length() - 1), 1, Integer::sum);
+            }
+        }
+        counts.values().removeIf(n -> n < PLURALS);
+        return counts.keySet();
+    }
+
     /** True when the name at tokens [first, last] names a product or a vehicle. */
     static boolean isProduct(List<Token> all, int first, int last) {
         for (int k = first; k <= last; k++) {
