@@ -31,6 +31,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.geokg.GeoKgException;
 import org.geokg.query.CannedQuery;
 import org.geokg.query.QueryParam;
 import org.geokg.query.QueryRegistry;
@@ -136,6 +137,24 @@ public final class ScaleBenchmark {
             report = report(figures);
             partial.report(report);
         }
+        return report;
+    }
+
+    /**
+     * Only the query phase, on an existing store of the first {@code articles} generated articles
+     * of this seed (which picks the per-actor subjects): serve opens it read-only in its own JVM;
+     * nothing is loaded, deleted or written to the store. Load figures are left out (NaN, -1).
+     */
+    public Report runQueries(Path store, int articles, PrintWriter log, Partial partial) throws IOException {
+        if (!Files.isDirectory(store)) {
+            throw new GeoKgException("no store at " + store + " to run the queries on");
+        }
+        Path dir = workDir.resolve("queries-n" + articles);
+        Files.createDirectories(dir);
+        SizeFigures f = new SizeFigures(articles, -1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, Double.NaN,
+                Double.NaN, Double.NaN, -1, Double.NaN, Double.NaN, sizeMb(store), -1, Double.NaN, -1, List.of());
+        Report report = report(List.of(withServer(f, store, dir, log)));
+        partial.report(report);
         return report;
     }
 

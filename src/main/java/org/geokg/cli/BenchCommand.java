@@ -75,6 +75,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "generated articles, e.g. ../shared/corpus/articles for news text.")
     Path extractFrom;
 
+    @Option(names = "--queries-only", paramLabel = "STORE",
+            description = "Only the query phase, on this existing store of the first N generated articles of --seed "
+                    + "(N: the one --sizes value), opened read-only by 'geokg serve'; nothing is loaded or deleted.")
+    Path queriesOnly;
+
     @Override
     public Integer call() throws IOException {
         if (sizes.stream().anyMatch(n -> n < 1) || threads < 1 || maxRequests < 1 || !(querySeconds > 0)) {
@@ -83,15 +88,22 @@ public final class BenchCommand implements Callable<Integer> {
         if (extractArticles < 0) {
             throw new ParameterException(spec.commandLine(), "--extract-articles must be 0 (skip) or more, was " + extractArticles);
         }
+        if (queriesOnly != null && (sizes.size() != 1 || noQueries || deleteStore)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--queries-only takes one --sizes value (the store's articles) and neither --no-queries nor --delete-store");
+        }
         PrintWriter out = spec.commandLine().getOut();
         ScaleBenchmark bench = new ScaleBenchmark(seed, threads, dir,
                 Duration.ofMillis(Math.round(querySeconds * 1000)), maxRequests, !noQueries, deleteStore, extractArticles)
                 .extractingFrom(extractFrom);
-        ScaleBenchmark.Report report = bench.run(sizes, spec.commandLine().getErr(), soFar -> {
+        ScaleBenchmark.Partial partial = soFar -> {
             if (json != null) {
                 ScaleBenchmark.writeJson(soFar, json);
             }
-        });
+        };
+        ScaleBenchmark.Report report = queriesOnly != null
+                ? bench.runQueries(queriesOnly, sizes.get(0), spec.commandLine().getErr(), partial)
+                : bench.run(sizes, spec.commandLine().getErr(), partial);
         ScaleBenchmark.printTable(report, out);
         if (json != null) {
             out.println("wrote " + json);
