@@ -10,7 +10,8 @@ import org.geokg.model.PositionKind;
  * Cue words used in a way that reports no act of their own: a cue that is avoided ("avoids
  * condemning", "refrained from criticising", "stopped short of backing"), a comparison ("it was
  * like pushing on an open door"), "meet" with a standard rather than a person ("meet the bar",
- * "met its targets") and "leave" with a result ("left many nations feeling safe").
+ * "met its targets"), "leave" with a result ("left many nations feeling safe") and an act only
+ * supposed ({@link Supposition}).
  */
 final class NotAnAct {
     /** Verbs whose gerund or infinitive complement is an act not done. */
@@ -31,7 +32,8 @@ final class NotAnAct {
 
     /** Whether the cue {@code m} in {@code t} reports no act of its kind. */
     static boolean at(List<Token> t, KindCues.Match m) {
-        return avoided(t, m.first()) || compared(t, m.first()) || metStandard(t, m) || leftInAState(t, m);
+        return avoided(t, m.first()) || compared(t, m.first()) || metStandard(t, m) || leftInAState(t, m)
+                || Supposition.at(t, m.first());
     }
 
     /** "avoids condemning", "refrained from criticising", "stopped short of endorsing", "failed to condemn". */

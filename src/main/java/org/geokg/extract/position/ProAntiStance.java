@@ -84,13 +84,19 @@ final class ProAntiStance {
                 List<Mention> holders = holders(doc, clauses, s, first);
                 if (!holders.isEmpty()) {
                     for (int a = first; a <= last; a++) {
-                        position(doc, t, a, k, holders).forEach(out::add);
+                        // "his pro-Russian stance ... his pro-Russian statements": a stance named again is the same one
+                        position(doc, t, a, k, holders).stream().filter(p -> !namedBefore(out, p)).forEach(out::add);
                     }
                 }
                 i = k;
             }
         }
         return out;
+    }
+
+    private static boolean namedBefore(List<Position> found, Position p) {
+        return found.stream().anyMatch(q -> q.holder().equals(p.holder()) && q.kind() == p.kind()
+                && q.target().equals(p.target()));
     }
 
     private List<Position> position(AnnotatedText doc, List<Token> t, int adjective, int noun, List<Mention> holders) {

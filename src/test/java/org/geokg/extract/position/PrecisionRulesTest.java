@@ -48,4 +48,23 @@ class PrecisionRulesTest {
         assertThat(aimed.of(PositionKind.THREATEN)).extracting(p -> aimed.name(p.holder()), p -> aimed.name(p.target()))
                 .containsExactly(tuple("Angela Merkel", "Poland"));
     }
+
+    @Test
+    void anActOnlySupposedIsNoPosition() {
+        Run supposed = run("Headline\n\nSay Poland demanded that Germany pay for the pipeline. Berlin would balk.");
+        assertThat(supposed.of(PositionKind.REQUEST)).isEmpty();
+        Run conditional = run("Headline\n\nIf Poland were to back the pipeline, Germany would gain.");
+        assertThat(conditional.of(PositionKind.SUPPORT)).isEmpty();
+        Run reported = run("Headline\n\nPoland demanded that Germany pay for the pipeline.");
+        assertThat(reported.of(PositionKind.REQUEST)).extracting(p -> reported.name(p.holder()))
+                .containsExactly("Poland");
+    }
+
+    @Test
+    void aProOrAntiStanceNamedAgainIsTheSameStance() {
+        Run r = run("Headline\n\nRussia and NATO watched as Viktor Orban's pro-Russian stance hardened. "
+                + "In Warsaw, Orban's pro-Russian remarks worried Poland.");
+        assertThat(r.of(PositionKind.SUPPORT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("Viktor Orban", "Russia"));
+    }
 }
