@@ -158,7 +158,7 @@ public final class Predictions {
         for (Position q : article.positions()) {
             if (q.kind() != PositionKind.STATE && q.kind() != null && state.holder().equals(q.holder())
                     && q.evidence() != null && q.evidence().start() < e.end() && e.start() < q.evidence().end()
-                    && !describesSpeaker(article.text(), state, q.evidence())) {
+                    && !describesSpeaker(article.text(), state, q.evidence()) && !toldAfter(article.text(), state, q)) {
                 return true;
             }
         }
@@ -175,6 +175,24 @@ public final class Predictions {
         return source != null && state.cue() != null && source.start() <= act.start()
                 && act.end() <= state.cue().start() && source.end() < text.length()
                 && text.charAt(source.end()) == ',';
+    }
+
+    /** "after meeting", "on Monday before visiting": an adjunct of the reporting verb that tells another act. */
+    private static final java.util.regex.Pattern ADJUNCT = java.util.regex.Pattern.compile(
+            "(on \\w+ )?(after|before|while|during|when|upon)");
+
+    /**
+     * Whether {@code act} is told in an adjunct right after the statement's cue ("Obama said after
+     * meeting Putin"): what was said and the meeting are two acts.
+     */
+    private static boolean toldAfter(String text, Position state, Position act) {
+        Span cue = state.cue();
+        Span actCue = act.cue();
+        if (cue == null || actCue == null || actCue.start() < cue.end() || actCue.start() - cue.end() > 30) {
+            return false;
+        }
+        return ADJUNCT.matcher(text.substring(cue.end(), actCue.start()).strip().toLowerCase(java.util.Locale.ROOT))
+                .matches();
     }
 
     private static Source source(Article article, Position p) {

@@ -7,7 +7,10 @@ import org.geokg.extract.Extractor;
 import org.geokg.extract.RawArticle;
 import org.junit.jupiter.api.Test;
 
-/** A statement stays beside an act told in its speaker's apposition, but not beside the act it explains. */
+/**
+ * A statement stays beside an act told in its speaker's apposition or in an adjunct of its cue,
+ * but not beside the act it explains.
+ */
 class SpeakerAppositionTest {
     private static final Extractor EXTRACTOR = Extractor.create();
 
@@ -29,5 +32,16 @@ class SpeakerAppositionTest {
                 .positions())
                 .extracting(Predictions.PositionOut::holder, Predictions.PositionOut::kind)
                 .contains(tuple("Jorge Perez", "OPPOSE")).doesNotContain(tuple("Jorge Perez", "STATE"));
+    }
+
+    @Test
+    void aMeetingToldAfterTheCueDoesNotHideTheQuotation() {
+        assertThat(positions("\"We have had problems with attacks from Russia for years,\" Angela Merkel said after "
+                + "meeting with Russian President Vladimir Putin. She did not suggest sanctions. \"Our goal is "
+                + "calm.\"").positions())
+                .extracting(Predictions.PositionOut::holder, Predictions.PositionOut::kind,
+                        Predictions.PositionOut::target)
+                .contains(tuple("Angela Merkel", "STATE", "Russia"),
+                        tuple("Angela Merkel", "CONSULT", "Vladimir Putin"));
     }
 }

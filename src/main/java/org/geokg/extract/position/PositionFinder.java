@@ -382,7 +382,9 @@ public final class PositionFinder {
                 }
                 KindCues.Match m = kinds.at(t, i);
                 if (m == null || ModalityReader.negated(t, i) && m.kind() != PositionKind.SUPPORT
-                        || isModifier(t, m) || isBareAgentNoun(t, m) || NotAnAct.at(t, m)) {
+                        || isModifier(t, m) || isBareAgentNoun(t, m) || NotAnAct.at(t, m)
+                        || a.direct() && !QuoteMarks.inside(doc.text(), a.content().start(), tok.start())) {
+                    // "...," Obama said after meeting Putin. "...": the narrator's words between two quotations
                     continue;
                 }
                 Actor holder = null;
