@@ -299,9 +299,9 @@ public final class ActorFinder {
     private List<Candidate> nestedCountries(List<Token> all, List<Candidate> cands) {
         List<Candidate> found = new ArrayList<>();
         for (Candidate c : cands) {
-            // an unknown place may hold a country too ("Ruritania City"); a known one is the country
-            if (c.last() == c.first() || c.isCountryLike() || "PERSON".equals(c.ner())
-                    || "LOCATION".equals(c.ner()) && c.known() != null) {
+            // an unknown place or a capital may hold a country too ("Ruritania City"); a country is itself
+            if (c.last() == c.first() || c.source() == Candidate.Source.COUNTRY || "PERSON".equals(c.ner())
+                    || "LOCATION".equals(c.ner()) && c.known() != null && c.source() != Candidate.Source.CAPITAL) {
                 continue;
             }
             for (int i = c.first(); i <= c.last(); i++) {

@@ -47,10 +47,12 @@ final class NameReadings {
         List<Candidate> found = mediaNames(doc, all, input);
         List<Candidate> out = new ArrayList<>(found.size() + 2);
         Set<Integer> personLasts = new HashSet<>();
+        Set<Integer> personFirsts = new HashSet<>();
         Set<String> personWords = new HashSet<>();
         for (Candidate c : found) {
             if ("PERSON".equals(c.ner())) {
                 personLasts.add(c.last());
+                personFirsts.add(c.first());
                 for (int k = c.first(); k <= c.last(); k++) {
                     personWords.add(all.get(k).word());
                 }
@@ -66,6 +68,10 @@ final class NameReadings {
             } else if ("PERSON".equals(c.ner()) && c.first() >= 2 && all.get(c.first() - 1).word().equals("of")
                     && personLasts.contains(c.first() - 2)) {
                 // "Ada Lind of Velvet Morrison": no one is "of" another person
+                out.add(as(c, "ORGANIZATION"));
+            } else if ("PERSON".equals(c.ner()) && c.first() == c.last() && c.last() + 2 < all.size()
+                    && isPossessive(all.get(c.last() + 1)) && personFirsts.contains(c.last() + 2)) {
+                // "Kinspire's Tam Wai-ching": one word before a person's name names their party or firm
                 out.add(as(c, "ORGANIZATION"));
             } else if (!"PERSON".equals(c.ner()) && OFFICES.contains(lower(all.get(c.last())))
                     && !hasOf(all, c)) {
@@ -222,6 +228,10 @@ final class NameReadings {
             }
         }
         return title && c.last() > c.first() && lexicon.countryByDemonym(all.get(c.first()).word()).isPresent();
+    }
+
+    private static boolean isPossessive(Token t) {
+        return "POS".equals(t.pos()) || t.word().equals("'s") || t.word().equals("’s");
     }
 
     private static boolean hasOf(List<Token> all, Candidate c) {

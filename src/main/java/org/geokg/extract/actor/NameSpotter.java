@@ -656,7 +656,9 @@ final class NameSpotter {
 
     private static boolean properAndFree(List<Token> all, boolean[] covered, int first, int last) {
         for (int k = first; k <= last; k++) {
-            if (covered[k] || !(all.get(k).isProperNoun() || CONNECTORS.contains(all.get(k).word()))) {
+            // a hyphen inside a name ("Yau Wai-ching") is written as a token of its own
+            boolean hyphen = k > first && k < last && all.get(k).pos().equals("HYPH");
+            if (covered[k] || !(all.get(k).isProperNoun() || hyphen || CONNECTORS.contains(all.get(k).word()))) {
                 return false;
             }
         }

@@ -92,4 +92,22 @@ class NameReadingsTest {
         assertThat(at(index, text, "Edward Hopper").orElseThrow().type()).isEqualTo(EntityType.Person);
         assertThat(index.actors()).noneMatch(a -> a.name().contains("Leica") && a.type() == EntityType.Person);
     }
+
+    @Test
+    void aHyphenatedNameIsFoundAgainAndAWordBeforeItsPossessorIsItsParty() {
+        String text = "The winners were Chan Siu-lai and Kinspire's Tam Wai-ching. Tam Wai-ching defeated another "
+                + "candidate.";
+        ActorIndex index = find(text);
+        assertThat(at(index, text, "Tam Wai-ching").orElseThrow().mentions()).hasSize(2);
+        assertThat(at(index, text, "Kinspire").orElseThrow().type()).isNotEqualTo(EntityType.Person);
+    }
+
+    @Test
+    void aCapitalNamedAfterItsCountryHoldsAMentionOfTheCountry() {
+        String text = "The next round of talks will be held in Guatemala City in May.";
+        ActorIndex index = find(text);
+        Actor country = at(index, text, "Guatemala").orElseThrow();
+        assertThat(country.type()).isEqualTo(EntityType.Country);
+        assertThat(country.mentions()).extracting(m -> m.text()).contains("Guatemala");
+    }
 }
