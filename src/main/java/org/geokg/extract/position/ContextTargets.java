@@ -9,6 +9,7 @@ import org.geokg.extract.actor.Actor;
 import org.geokg.extract.actor.ActorIndex;
 import org.geokg.extract.text.AnnotatedText;
 import org.geokg.extract.text.Sentence;
+import org.geokg.model.Polarity;
 import org.geokg.model.Position;
 import org.geokg.model.PositionKind;
 
@@ -41,9 +42,16 @@ final class ContextTargets {
                 // "the White House announced that the United States would end its emergency against
                 // Burma": the state speaking is not what it speaks about; the next actor in what it said is
                 // (a request may well be addressed to its own state: "the House says the US has to act")
-                String other = clauses.firstOther(p.content().start(), p.content().end(),
-                        List.of(p.holder(), p.target())).map(m -> m.actor().id()).orElse(null);
-                out.set(i, withTarget(p, other));
+                ClauseActors.Mention other = clauses.firstOther(p.content().start(), p.content().end(),
+                        List.of(p.holder(), p.target())).orElse(null);
+                Position retargeted = withTarget(p, other == null ? null : other.actor().id());
+                if (other != null && p.kind() == PositionKind.STATE) {
+                    // what was said is now read toward the new target ("would end its emergency against Burma")
+                    int from = p.content().start();
+                    retargeted = withPolarity(retargeted,
+                            Tone.toward(p.content().text(), other.start() - from, other.end() - from));
+                }
+                out.set(i, retargeted);
             }
         }
         for (int i = 0; i < out.size(); i++) {
@@ -113,6 +121,11 @@ final class ContextTargets {
         Actor target = actors.byId(p.target()).orElse(null);
         return holder != null && target != null
                 && (holder.name().equals(target.name()) || TargetFinder.ownSide(holder, target));
+    }
+
+    private static Position withPolarity(Position p, Polarity polarity) {
+        return new Position(p.holder(), p.speaker(), p.kind(), p.target(), p.topic(), polarity, p.modality(),
+                p.quote(), p.date(), p.confidence(), p.evidence(), p.cue(), p.source(), p.content());
     }
 
     private static Position withTarget(Position p, String target) {

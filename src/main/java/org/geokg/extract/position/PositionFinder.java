@@ -529,8 +529,9 @@ public final class PositionFinder {
         if (kind == PositionKind.REQUEST && modality != Modality.UNDECIDED && afterCue < evEnd) {
             polarity = requested(text.substring(afterCue, evEnd), afterCue, target).orElse(polarity);
         }
-        if (polarity == Polarity.POSITIVE && target != null && target.start() > afterCue
-                && FOR_WHAT.contains(kind) && Tone.of(text.substring(afterCue, target.start())) == Polarity.NEGATIVE) {
+        if (polarity == Polarity.POSITIVE && target != null && target.start() > afterCue && FOR_WHAT.contains(kind)
+                && !RELIEVING.contains(t.get(i).lemma().toLowerCase(Locale.ROOT))
+                && Tone.of(text.substring(afterCue, target.start())) == Polarity.NEGATIVE) {
             // "backed sanctions on Russia", "agreed to tariffs against China": for a measure against the target
             polarity = Polarity.NEGATIVE;
         }
@@ -567,6 +568,8 @@ public final class PositionFinder {
             PositionKind.OFFER, PositionKind.ALLOW);
 
     private static final Set<String> DEPART = Set.of("leave", "withdraw");
+    /** Cues that take a measure away: "lifted sanctions on Burma" is for Burma, not against it. */
+    private static final Set<String> RELIEVING = Set.of("lift", "ease", "waive", "end", "remove", "repeal", "rescind");
 
     /** "invited guests", "the banned group": a participle before a noun describes it and is no act. */
     private static boolean isModifier(List<Token> t, KindCues.Match m) {

@@ -61,6 +61,12 @@ final class Tone {
             "so", "while", "if", "when");
     private static final int NEGATION_SCOPE = 5;
     private static final int CHANGE_AFTER = 3;
+    /** After a determiner ("lift the long-standing arms ban") the changed head may lie further on. */
+    private static final int CHANGE_AFTER_PHRASE = 5;
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "all", "any", "these", "those", "this", "that");
+    /** Change words that take away what they change when it is bad: "lift sanctions" ends them. */
+    private static final Set<String> REMOVING = Set.of("lift", "lifts", "lifted", "lifting");
     private static final int CHANGE_BEFORE = 2;
     /** "down 0.2 points from the last estimate": a change by a number may name what changed further on. */
     private static final int CHANGE_BY_NUMBER_AFTER = 8;
@@ -312,7 +318,16 @@ final class Tone {
             double v;
             if (b >= 0) {
                 used[b] = true;
-                v = c.entry().value() * Math.signum(terms.get(b).entry().value());
+                double changedValue = Math.signum(terms.get(b).entry().value());
+                // "lift sanctions", "lift the ban": lifting something bad takes it away
+                boolean removal = changedValue < 0 && REMOVING.contains(t.get(c.first()).w());
+                v = (removal ? -1 : c.entry().value()) * changedValue;
+                int next = b + 1;
+                if (next < terms.size() && !used[next] && terms.get(next).first() == terms.get(b).last() + 1
+                        && t.get(terms.get(next).first()).w().equals("against")) {
+                    // "end the emergency against Burma": what the changed thing is against is part of it
+                    used[next] = true;
+                }
             } else {
                 v = c.entry().alone();
             }
@@ -355,7 +370,9 @@ final class Tone {
     private static int changed(List<Tok> t, List<Term> terms, boolean[] used, int a) {
         Term c = terms.get(a);
         boolean byNumber = c.last() + 1 < t.size() && Character.isDigit(t.get(c.last() + 1).w().charAt(0));
-        int reach = byNumber ? CHANGE_BY_NUMBER_AFTER : CHANGE_AFTER;
+        boolean phrase = c.last() + 1 < t.size() && DETERMINERS.contains(t.get(c.last() + 1).w());
+        // "end a long-standing national emergency": a determiner opens the phrase whose head is changed
+        int reach = byNumber ? CHANGE_BY_NUMBER_AFTER : phrase ? CHANGE_AFTER_PHRASE : CHANGE_AFTER;
         for (int b = a + 1; b < terms.size(); b++) {
             if (!used[b] && terms.get(b).entry().role() != Role.CHANGE && terms.get(b).first() - c.last() <= reach) {
                 // "ease trade sanctions": the change applies to the head of the phrase, its last noun

@@ -67,4 +67,19 @@ class PrecisionRulesTest {
         assertThat(r.of(PositionKind.SUPPORT)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
                 .containsExactly(tuple("Viktor Orban", "Russia"));
     }
+
+    @Test
+    void liftingAMeasureOnSomeoneIsForThem() {
+        Run r = run("Headline\n\nThe European Union lifted sanctions on Belarus on Monday.");
+        assertThat(r.of(PositionKind.ALLOW)).extracting(p -> r.name(p.target()), Position::polarity)
+                .containsExactly(tuple("Belarus", Polarity.POSITIVE));
+    }
+
+    @Test
+    void aStatementRetargetedAwayFromTheSpeakersOwnStateIsReadTowardTheNewTarget() {
+        Run r = run("Headline\n\nThe White House announced that the United States would end a long-standing "
+                + "national emergency against Burma.");
+        assertThat(r.of(PositionKind.STATE)).extracting(p -> r.name(p.target()), Position::polarity)
+                .containsExactly(tuple("Myanmar", Polarity.POSITIVE));
+    }
 }

@@ -134,4 +134,13 @@ class ToneTest {
         assertThat(Tone.judged(near, chile, chile + 5)).isEqualTo(Polarity.NEUTRAL);
         assertThat(Tone.toward(near, chile, chile + 5)).isEqualTo(Polarity.NEGATIVE);
     }
+
+    @Test
+    void takingAwaySomethingBadIsGood() {
+        assertThat(Tone.of("The council will lift the sanctions")).isEqualTo(Polarity.POSITIVE);
+        assertThat(Tone.of("The council will lift its growth forecast")).isEqualTo(Polarity.POSITIVE);
+        assertThat(Tone.of("Ministers agreed to remove the tariffs")).isEqualTo(Polarity.POSITIVE);
+        assertThat(Tone.of("They will end a long-standing national emergency against the island"))
+                .isEqualTo(Polarity.POSITIVE);
+    }
 }
