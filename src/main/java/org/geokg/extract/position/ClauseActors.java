@@ -169,6 +169,11 @@ final class ClauseActors {
                 }
             }
         }
+        List<Mention> pair = NamedPair.before(this, t, cue);
+        if (!pair.isEmpty()) {
+            // "the two countries signed": the last two named
+            return pair;
+        }
         List<Mention> before = mentions(from, cueStart);
         if (before.isEmpty() || before.get(before.size() - 1).end() < t.get(Math.max(0, cue - 4)).start()) {
             // "the company denies": a description right before the verb refers back

@@ -204,6 +204,10 @@ public final class PositionFinder {
         }
         List<String> exclude = new ArrayList<>(List.of(holder.id(), speaker.id()));
         List<Mention> relative = voice == null ? RelativeSource.holders(doc, clauses, a) : List.of();
+        // "both nations rejected": the two actors the pair phrase counts
+        List<Mention> pair = relative.isEmpty() && voice == null && a.source() != null
+                ? pairSource(doc, clauses, a.source()) : List.of();
+        pair.forEach(r -> exclude.add(r.actor().id()));
         if (!relative.isEmpty()) {
             // "Austria and Hungary, who have criticised the Union": all of them, about what follows
             relative.forEach(r -> exclude.add(r.actor().id()));
@@ -263,13 +267,30 @@ public final class PositionFinder {
         double confidence = a.confidence() * (kind == PositionKind.STATE ? 0.9 : 1.0);
         Span evidence = evidence(doc, a);
         List<Position> out = new ArrayList<>();
-        for (Mention h : relative.isEmpty() ? clauses.expand(new Mention(holder, 0, 0)) : relative) {
+        List<Mention> holders = !relative.isEmpty() ? relative
+                : !pair.isEmpty() ? pair : clauses.expand(new Mention(holder, 0, 0));
+        for (Mention h : holders) {
             out.add(new Position(h.actor().id(), voice == null ? null : voice.id(), kind,
                     target == null ? null : target.actor().id(), topic(a.content().text()), polarity, modality,
                     a.direct(), null, round(confidence), withConfidence(evidence, confidence), a.cue(), a.source(),
                     a.content()));
         }
         return out;
+    }
+
+    /** The actors a source such as "the two countries" counts; empty for any other source. */
+    private static List<Mention> pairSource(AnnotatedText doc, ClauseActors clauses, Span source) {
+        Sentence s = doc.sentenceAt(source.start());
+        if (s == null) {
+            return List.of();
+        }
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).end() == source.end()) {
+                return NamedPair.ending(clauses, t, k);
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -503,6 +524,7 @@ public final class PositionFinder {
             List<Mention> earlier = clauses.mentions(s.start(), holders.get(0).start());
             for (int k = earlier.size() - 1; k >= 0 && target == null; k--) {
                 if (!exclude.contains(earlier.get(k).actor().id())
+                        && clauses.expand(earlier.get(k)).stream().noneMatch(e -> exclude.contains(e.actor().id()))
                         && earlier.get(k).actor().type() != EntityType.MediaOrganization
                         && !TargetFinder.ownSide(holders.get(0).actor(), earlier.get(k).actor())) {
                     target = earlier.get(k);
@@ -549,9 +571,12 @@ public final class PositionFinder {
             // the target as the article means it ("Europe" for the union) rather than as named
             targets = clauses.expand(target);
         }
+        // "the two countries signed an agreement": each of the pair acts toward the other
+        boolean mutual = target == null && !passive && !m.entry().noun() && RECIPROCAL.contains(kind)
+                && !NamedPair.before(clauses, t, i).isEmpty();
         for (Mention h : holders) {
             Span source = new Span(h.start(), h.end(), text.substring(h.start(), h.end()), round(confidence));
-            for (Mention tg : targets) {
+            for (Mention tg : mutual ? holders.stream().filter(o -> o != h).toList() : targets) {
                 if (tg != null && tg.actor().id().equals(h.actor().id())) {
                     continue;
                 }
@@ -570,6 +595,8 @@ public final class PositionFinder {
     private static final Set<String> DEPART = Set.of("leave", "withdraw");
     /** Cues that take a measure away: "lifted sanctions on Burma" is for Burma, not against it. */
     private static final Set<String> RELIEVING = Set.of("lift", "ease", "waive", "end", "remove", "repeal", "rescind");
+    /** Kinds two parties do with each other: "the two countries signed", "both leaders met". */
+    private static final Set<PositionKind> RECIPROCAL = java.util.EnumSet.of(PositionKind.AGREE, PositionKind.CONSULT);
 
     /** "invited guests", "the banned group": a participle before a noun describes it and is no act. */
     private static boolean isModifier(List<Token> t, KindCues.Match m) {
