@@ -334,9 +334,31 @@ public final class ActorIndex {
             case "organization", "organisation", "alliance", "bloc", "union" ->
                     t == EntityType.InternationalOrganization || t == EntityType.Organization;
             case "coalition", "countries" -> t == EntityType.Group;
-            default -> t == EntityType.Person && isPersonNoun(p);
+            default -> t == EntityType.Person ? isPersonNoun(p) : isNameHead(p, a.name());
         };
     }
+
+    /**
+     * "the fund" for the International Monetary Fund, "the institute" for the Peterson Institute
+     * for International Economics: a description by the head noun of an organisation's name.
+     */
+    private static boolean isNameHead(String p, String name) {
+        if (p.indexOf(' ') >= 0 || name == null) {
+            return false;
+        }
+        int cut = name.length();
+        for (String link : NAME_LINKS) {
+            int at = name.indexOf(link);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        int space = name.lastIndexOf(' ', cut - 1);
+        return space > 0 && name.regionMatches(true, space + 1, p, 0, p.length()) && space + 1 + p.length() == cut;
+    }
+
+    /** Words after the head noun of an organisation's name: "Institute for International Economics". */
+    private static final List<String> NAME_LINKS = List.of(" of ", " for ", " on ");
 
     private static boolean isPersonNoun(String p) {
         return PERSON_NOUN.matcher(p).matches();

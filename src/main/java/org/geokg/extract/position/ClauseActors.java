@@ -38,6 +38,8 @@ final class ClauseActors {
     private final List<Attribution> quotes;
     private final TargetFinder targets;
     private final LeaderGovernment leaders;
+    /** "Brexit" stands for the state that leaves. */
+    private final java.util.Map<String, Actor> blends;
 
     ClauseActors(ActorIndex actors, String text, List<Attribution> quotes) {
         this.actors = actors;
@@ -45,6 +47,7 @@ final class ClauseActors {
         this.quotes = quotes;
         this.targets = new TargetFinder(actors, text);
         this.leaders = new LeaderGovernment(actors, org.geokg.extract.actor.GazetteerLexicon.standard());
+        this.blends = ExitBlend.of(actors);
     }
 
     /** The actor whose words contain {@code offset}: the speaker of an attribution with a known source. */
@@ -429,6 +432,10 @@ final class ClauseActors {
      * "government" stands for the government of their country, when the article names it.
      */
     private Mention governmentOf(Mention m) {
+        Actor leaving = blends.get(m.actor().id());
+        if (leaving != null) {
+            return new Mention(leaving, m.start(), m.end());
+        }
         if (m.actor().type() != EntityType.Person || m.end() >= text.length()) {
             return m;
         }

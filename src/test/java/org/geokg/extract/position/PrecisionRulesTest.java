@@ -82,4 +82,20 @@ class PrecisionRulesTest {
         assertThat(r.of(PositionKind.STATE)).extracting(p -> r.name(p.target()), Position::polarity)
                 .containsExactly(tuple("Myanmar", Polarity.POSITIVE));
     }
+
+    @Test
+    void anOrganisationIsDescribedByTheHeadNounOfItsName() {
+        Run r = run("Headline\n\nThe International Monetary Fund met in Lima on Monday. "
+                + "The fund said that Peru's outlook was improving.");
+        assertThat(r.of(PositionKind.STATE)).extracting(p -> r.name(p.holder()))
+                .containsExactly("International Monetary Fund");
+    }
+
+    @Test
+    void aBlendOfACountryAndExitStandsForTheCountryThatLeaves() {
+        Run r = run("Headline\n\nGreece has struggled for years. The World Bank warned that a Grexit "
+                + "could hurt growth across Europe.");
+        assertThat(r.of(PositionKind.STATE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
+                .containsExactly(tuple("World Bank", "Greece"));
+    }
 }
