@@ -231,6 +231,13 @@ public final class PositionFinder {
                 kind = PositionKind.ACCUSE;
                 polarity = Polarity.NEGATIVE;
                 target = accused.get();
+            } else {
+                // "a country reeling under pressure from China": said against the one that presses
+                Optional<Mention> presser = PressureSource.in(doc.text(), clauses, a, exclude);
+                if (presser.isPresent()) {
+                    polarity = Polarity.NEGATIVE;
+                    target = presser.get();
+                }
             }
         }
         if (kind == PositionKind.STATE && voice == null && calls(a.content().text())) {

@@ -89,4 +89,13 @@ class RecallRulesTest {
         assertThat(positions("Chile and Peru argued for years, but in the end both nations rejected the ruling.",
                 PositionKind.REJECT)).containsExactlyInAnyOrder(tuple("Chile", null), tuple("Peru", null));
     }
+
+    @Test
+    void aStatementNamingWhoPressesSomeoneIsAgainstThePresser() {
+        Article a = EXTRACTOR.extract(new RawArticle("t", null, null, null, null, null,
+                "Maria Lopez said that Peru was struggling under pressure from Chile."));
+        assertThat(a.positions()).filteredOn(p -> p.kind() == PositionKind.STATE)
+                .extracting(p -> name(a, p.holder()), p -> name(a, p.target()), p -> p.polarity().json())
+                .containsExactly(tuple("Maria Lopez", "Chile", "negative"));
+    }
 }
