@@ -419,6 +419,10 @@ public final class PositionFinder {
                 for (int k = i - 1; k >= 0 && k >= i - 5 && t.get(k).start() >= a.content().start(); k--) {
                     String w = t.get(k).word().toLowerCase(Locale.ROOT);
                     if (SELF.contains(w)) {
+                        if (m.entry().noun() && !w.equals("our") && !ownNoun(t, k, i)) {
+                            // "I call it the trip": the speaker names a trip, not one of theirs
+                            break;
+                        }
                         holder = orgs.size() == 1 && (w.equals("we") || w.equals("our") || w.equals("us"))
                                 ? actors.byId(orgs.iterator().next()).orElse(speaker) : speaker;
                         break;
@@ -444,6 +448,22 @@ public final class PositionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the first-person word at {@code self} makes the noun cue at {@code noun} the
+     * speaker's: "my visit", or the subject of a light verb that takes it ("we made a proposal").
+     */
+    private static boolean ownNoun(List<Token> t, int self, int noun) {
+        if (t.get(self).pos().equals("PRP$")) {
+            return true;
+        }
+        for (int k = self + 1; k < noun; k++) {
+            if (t.get(k).pos().startsWith("VB") && LIGHT_VERBS.contains(t.get(k).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -98,4 +98,13 @@ class PrecisionRulesTest {
         assertThat(r.of(PositionKind.STATE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()))
                 .containsExactly(tuple("World Bank", "Greece"));
     }
+
+    @Test
+    void aNounCueInTheSpeakersWordsIsTheirsOnlyWhenTheyOwnIt() {
+        Run named = run("Headline\n\n\"I call it the visit of the decade,\" said Angela Merkel.");
+        assertThat(named.of(PositionKind.CONSULT)).isEmpty();
+        Run made = run("Headline\n\n\"We made a proposal to Poland last week,\" said Angela Merkel.");
+        assertThat(made.of(PositionKind.OFFER)).extracting(p -> made.name(p.holder()), p -> made.name(p.target()))
+                .containsExactly(tuple("Angela Merkel", "Poland"));
+    }
 }
