@@ -33,7 +33,9 @@ final class ContinuedTopic {
             }
             Position before = latestBefore(found, p);
             if (before != null) {
-                Polarity side = p.polarity() == null || p.polarity() == Polarity.NEUTRAL ? before.polarity() : p.polarity();
+                // a request or reply takes the side its topic was given; a plain statement keeps its own tone
+                boolean sideless = p.polarity() == null || p.polarity() == Polarity.NEUTRAL;
+                Polarity side = sideless && p.kind() != PositionKind.STATE ? before.polarity() : p.polarity();
                 out.set(i, new Position(p.holder(), p.speaker(), p.kind(), before.target(), p.topic(), side,
                         p.modality(), p.quote(), p.date(), p.confidence(), p.evidence(), p.cue(), p.source(),
                         p.content()));

@@ -37,7 +37,11 @@ class PrecisionRulesTest {
         Run r = run("Headline\n\nAngela Merkel sharply criticised Poland on Monday. "
                 + "\"We have been very patient for a long time,\" Merkel said.");
         assertThat(r.of(PositionKind.STATE)).extracting(p -> r.name(p.holder()), p -> r.name(p.target()), Position::polarity)
-                .containsExactly(tuple("Angela Merkel", "Poland", Polarity.NEGATIVE));
+                .containsExactly(tuple("Angela Merkel", "Poland", Polarity.NEUTRAL));
+        Run asked = run("Headline\n\nAngela Merkel sharply criticised Poland on Monday. "
+                + "\"Our ask is simple,\" Merkel said.");
+        assertThat(asked.of(PositionKind.REQUEST)).extracting(p -> asked.name(p.target()), Position::polarity)
+                .containsExactly(tuple("Poland", Polarity.NEGATIVE));
     }
 
     @Test
