@@ -69,12 +69,25 @@ final class NamedPair {
             List<Mention> members = clauses.expand(named.get(i));
             for (int j = members.size() - 1; j >= 0 && out.size() < 2; j--) {
                 Mention m = members.get(j);
-                if (types.contains(m.actor().type())
-                        && out.stream().noneMatch(o -> o.actor().id().equals(m.actor().id()))) {
+                // a country and its government are one of the pair
+                if (counted(types, m) && out.stream().noneMatch(o -> o.actor().id().equals(m.actor().id())
+                        || o.actor().name().equals(m.actor().name()))) {
                     out.add(new Mention(m.actor(), phrase, t.get(k).end()));
                 }
             }
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /**
+     * Whether the actor is of a kind the phrase counts; a place is counted as a country only when
+     * it is known as one (a government, or a place with an identifier): a place only tagged as one
+     * may be a province or a city ("trees from Oregon").
+     */
+    private static boolean counted(Set<EntityType> types, Mention m) {
+        if (!types.contains(m.actor().type())) {
+            return false;
+        }
+        return m.actor().type() != EntityType.Country || m.actor().wikidata() != null;
     }
 }

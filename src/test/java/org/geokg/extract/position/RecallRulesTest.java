@@ -84,7 +84,8 @@ class RecallRulesTest {
 
     @Test
     void aPairCountedBySubjectIsTheLastTwoActorsOfItsKindEachTowardTheOther() {
-        assertThat(positions("Chile sent a delegation to Peru in May. In June the two countries signed a fishing treaty.",
+        assertThat(positions("Chile sent a delegation to Peru in May, with growers from Tarapaca and Moquegua. In June the two "
+                + "countries signed a fishing treaty.",
                 PositionKind.AGREE)).containsExactlyInAnyOrder(tuple("Chile", "Peru"), tuple("Peru", "Chile"));
         assertThat(positions("Chile and Peru argued for years, but in the end both nations rejected the ruling.",
                 PositionKind.REJECT)).containsExactlyInAnyOrder(tuple("Chile", null), tuple("Peru", null));
