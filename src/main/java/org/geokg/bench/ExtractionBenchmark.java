@@ -23,6 +23,7 @@ import org.geokg.eval.SpeedMeter;
 import org.geokg.extract.ArticleSources;
 import org.geokg.extract.Extractor;
 import org.geokg.extract.RawArticle;
+import org.geokg.extract.source.SourceReaders;
 import org.geokg.model.Article;
 
 /**
@@ -218,7 +219,7 @@ public final class ExtractionBenchmark {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?)"))
+                    .filter(f -> SourceReaders.isRawArticle(f.getFileName().toString()))
                     .sorted().limit(count).toList();
         }
         if (files.isEmpty()) {

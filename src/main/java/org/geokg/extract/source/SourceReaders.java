@@ -1,12 +1,21 @@
 package org.geokg.extract.source;
 
 import java.util.Locale;
+import java.util.Set;
 import org.geokg.extract.ExtractionException;
 import org.geokg.extract.RawArticle;
 
 /** Picks the reader for an article file by extension, or by its first character when the extension says nothing. */
 public final class SourceReaders {
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+
     private SourceReaders() {
+    }
+
+    /** Whether a file of this name holds a raw article by its extension: plain text or an HTML page. */
+    public static boolean isRawArticle(String name) {
+        String ext = extension(name);
+        return ext.equals("txt") || HTML_EXTENSIONS.contains(ext);
     }
 
     public static RawArticle read(String name, String id, byte[] bytes) {
@@ -16,7 +25,7 @@ public final class SourceReaders {
         }
         String ext = extension(name);
         String start = text.stripLeading();
-        if (ext.equals("html") || ext.equals("htm") || ext.equals("xhtml")
+        if (HTML_EXTENSIONS.contains(ext)
                 || (!ext.equals("txt") && !ext.equals("json") && start.startsWith("<"))) {
             return HtmlArticleReader.read(name, id, text);
         }
